@@ -1,0 +1,3 @@
+using Synthesis.Cli;
+
+return SynthesisCommandLine.Build().Parse(args).Invoke();
