@@ -1,6 +1,7 @@
+using Synthesis.Server.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSynthesisServer();
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapSynthesisServer();
 app.Run();

@@ -1,0 +1,19 @@
+namespace Synthesis.Server.Options;
+
+/// <summary>Where the server listens and what it loads; bound from the "Synthesis" configuration section.</summary>
+public sealed class SynthesisOptions
+{
+    public const string Section = "Synthesis";
+
+    /// <summary>host:port, HTTP/2 cleartext. Port 0 picks a free port (tests).</summary>
+    public string ListenAddress { get; set; } = "127.0.0.1:50051";
+
+    /// <summary>LiteDB file; relative paths are taken from the working directory.</summary>
+    public string Database { get; set; } = "data/synthesis.db";
+
+    /// <summary>Text-mined dataset imported on start-up when the database is empty.</summary>
+    public string Dataset { get; set; } = "datasets/reactions/solid-state_dataset_2019-12-03.json.xz";
+
+    /// <summary>Folder with the reaction model's weights.</summary>
+    public string ModelDirectory { get; set; } = "models/reaction/default";
+}
