@@ -1,0 +1,22 @@
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions.Encoding;
+
+/// <summary>
+/// A batch of reactions flattened for message passing: precursor nodes, the directed edges of each
+/// reaction's complete graph, padded action sequences, the alchemy mask, and (when known) the products.
+/// </summary>
+public sealed record ReactionBatch(
+    IReadOnlyList<ReactionExample> Examples,
+    Tensor NodeFeatures,
+    Tensor NodeReaction,
+    Tensor EdgeSource,
+    Tensor EdgeTarget,
+    Tensor Actions,
+    Tensor ActionLengths,
+    Tensor AllowedMask,
+    Tensor? ProductPresence,
+    Tensor? ProductFractions)
+{
+    public int Size => Examples.Count;
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions;
+
+/// <summary>File names and the compact (float16), atomic way model files are written.</summary>
+public static class ModelFiles
+{
+    public const string Manifest = "model.json";
+    public const string Autoencoder = "autoencoder.bin";
+    public static string Classifier(int member) => $"classifier-{member}.bin";
+    public static string Regressor(int member) => $"regressor-{member}.bin";
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>Writes to a temporary file and renames it, so a killed process never leaves half a file.</summary>
+    public static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, bytes.ToArray());
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static void WriteAtomically(string path, Action<Stream> write)
+    {
+        var temporary = path + ".tmp";
+        using (var stream = File.Create(temporary)) write(stream);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Saves a copy of the module's parameters in float16: half the bytes, and the ensemble's spread dwarfs the rounding.</summary>
+    public static void SaveCompact(nn.Module module, string path)
+    {
+        var device = module.parameters().First().device;
+        module.to(float16);
+        try
+        {
+            WriteAtomically(path, stream => module.save(stream));
+        }
+        finally
+        {
+            module.to(float32).to(device);
+        }
+    }
+
+    public static T LoadCompact<T>(T module, string path, Device device) where T : nn.Module
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"model file '{path}' is missing");
+        module.to(float16);
+        using (var stream = File.OpenRead(path)) module.load(stream);
+        module.to(float32).to(device);
+        return module;
+    }
+}

@@ -1,0 +1,38 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions.Network;
+
+/// <summary>Pools a reaction's precursor nodes into one vector: per-head attention over the reaction's nodes, heads averaged.</summary>
+public sealed class AttentionPooling : nn.Module
+{
+    private readonly int _heads;
+    private readonly int _size;
+    private readonly Mlp gate;
+    private readonly Mlp message;
+
+    public AttentionPooling(int nodeSize, int actionSize, int heads, int hidden) : base(nameof(AttentionPooling))
+    {
+        _heads = heads;
+        _size = nodeSize;
+        gate = new Mlp(nodeSize + actionSize, [hidden], heads);
+        message = new Mlp(nodeSize + actionSize, [hidden], heads * nodeSize);
+        RegisterComponents();
+    }
+
+    /// <param name="nodes">[N, nodeSize]</param>
+    /// <param name="context">[N, actionSize]</param>
+    /// <param name="membership">[N] reaction of each node</param>
+    /// <param name="reactions">number of reactions in the batch</param>
+    public Tensor Pool(Tensor nodes, Tensor context, Tensor membership, long reactions)
+    {
+        var input = cat([nodes, context], 1);
+        var attention = SegmentSoftmax.Apply(gate.forward(input), membership, reactions);
+        var messages = message.forward(input).view(-1, _heads, _size);
+        return zeros(reactions, _heads, _size, device: nodes.device)
+            .index_add(0, membership, attention.unsqueeze(-1) * messages, 1)
+            .mean([1]);
+    }
+
+}

@@ -1,0 +1,55 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions.Network;
+
+/// <summary>
+/// One reaction-graph update with several attention heads, all heads batched:
+/// e_ij = f(h_i ⊕ h_j ⊕ u), a_ij = softmax over j of e_ij, h_i ← h_i + mean over heads of Σ_j a_ij g(h_i ⊕ h_j ⊕ u).
+/// f and g have one hidden layer each; the heads' hidden layers share one matrix multiply.
+/// </summary>
+public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tensor>
+{
+    private readonly int _heads;
+    private readonly int _hidden;
+    private readonly Linear gateHidden;
+    private readonly Parameter gateWeight;
+    private readonly Parameter gateBias;
+    private readonly Linear messageHidden;
+    private readonly Parameter messageWeight;
+    private readonly Parameter messageBias;
+
+    public MessagePassingLayer(int nodeSize, int actionSize, int heads, int hidden) : base(nameof(MessagePassingLayer))
+    {
+        _heads = heads;
+        _hidden = hidden;
+        var pair = 2 * nodeSize + actionSize;
+        gateHidden = nn.Linear(pair, heads * hidden);
+        messageHidden = nn.Linear(pair, heads * hidden);
+        var bound = 1.0 / Math.Sqrt(hidden);
+        gateWeight = nn.Parameter(empty(heads, hidden).uniform_(-bound, bound));
+        gateBias = nn.Parameter(zeros(heads));
+        messageWeight = nn.Parameter(empty(heads, hidden, nodeSize).uniform_(-bound, bound));
+        messageBias = nn.Parameter(zeros(heads, nodeSize));
+        RegisterComponents();
+    }
+
+    /// <param name="nodes">[N, nodeSize] precursor states</param>
+    /// <param name="context">[N, actionSize] the reaction's action embedding repeated for each of its nodes</param>
+    /// <param name="edges">[2, E] source (j) and target (i) node of each directed edge</param>
+    public override Tensor forward(Tensor nodes, Tensor context, Tensor edges)
+    {
+        var (source, target) = (edges[0], edges[1]);
+        var edgeCount = source.shape[0];
+        var pair = cat([nodes.index_select(0, target), nodes.index_select(0, source), context.index_select(0, target)], 1);
+        var gate = nn.functional.leaky_relu(gateHidden.forward(pair)).view(edgeCount, _heads, _hidden);
+        var scores = einsum("ehk,hk->eh", gate, gateWeight) + gateBias;
+        var attention = SegmentSoftmax.Apply(scores, target, nodes.shape[0]);
+        var hidden = nn.functional.leaky_relu(messageHidden.forward(pair)).view(edgeCount, _heads, _hidden);
+        var messages = einsum("ehk,hko->eho", hidden, messageWeight) + messageBias;
+        var update = zeros(nodes.shape[0], _heads, nodes.shape[1], device: nodes.device)
+            .index_add(0, target, attention.unsqueeze(-1) * messages, 1);
+        return nodes + update.mean([1]);
+    }
+}

@@ -1,0 +1,43 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions.Network;
+
+/// <summary>
+/// Softmax within variable-size groups (a node's incoming edges, a reaction's precursors, a product's elements).
+/// Each group subtracts its own maximum: a global maximum underflows whole groups to 0/0 = NaN.
+/// </summary>
+/// <remarks>
+/// TorchSharp 0.107 marks index_reduce "not implemented" and keeps scatter_reduce internal, so the group
+/// maxima come from a padded [groups, largest group] view. Rows must be sorted by group, as every batch
+/// here builds them (edges by target node, nodes by reaction, product elements by reaction).
+/// </remarks>
+public static class SegmentSoftmax
+{
+    /// <param name="scores">[rows] or [rows, heads]</param>
+    /// <param name="segment">[rows] non-decreasing group index of each row</param>
+    /// <param name="segments">number of groups</param>
+    public static Tensor Apply(Tensor scores, Tensor segment, long segments)
+    {
+        var shape = scores.shape.ToArray();
+        shape[0] = segments;
+        var max = GroupMax(scores.detach(), segment, segments);
+        var weights = (scores - max.index_select(0, segment)).exp();
+        var totals = zeros(shape, dtype: scores.dtype, device: scores.device).index_add(0, segment, weights, 1);
+        return weights / totals.index_select(0, segment);
+    }
+
+    private static Tensor GroupMax(Tensor scores, Tensor segment, long segments)
+    {
+        using var scope = NewDisposeScope();
+        var counts = bincount(segment, minlength: segments);
+        var offsets = counts.cumsum(0) - counts;
+        var position = arange(segment.shape[0], device: segment.device) - offsets.index_select(0, segment);
+        var largest = Math.Max(1, counts.max().item<long>());
+        long[] denseShape = [segments, largest, .. scores.shape.Skip(1)];
+        var dense = full(denseShape, float.NegativeInfinity, dtype: scores.dtype, device: scores.device);
+        dense.index_put_(scores, segment, position);
+        // Empty groups keep -inf; they are never gathered, but a finite value keeps arithmetic clean.
+        return dense.amax(1).nan_to_num(0, 0, 0).MoveToOuterDisposeScope();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using TorchSharp;
+using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Network;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions;
+
+/// <summary>
+/// A trained reaction model: the action autoencoder, the classifier members and the regressor members,
+/// with what they were trained on (vocabulary, feature scaling, threshold). Saved as a folder:
+/// model.json, autoencoder.bin, classifier-k.bin, regressor-k.bin (weights stored as float16).
+/// </summary>
+public sealed class ReactionModel : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Tensor _elementVectors;
+
+    public ReactionModel(ReactionModelManifest manifest, ActionAutoencoder autoencoder,
+        IReadOnlyList<ElementClassifier> classifiers, IReadOnlyList<StoichiometryRegressor> regressors, Device device)
+    {
+        Manifest = manifest;
+        Autoencoder = autoencoder;
+        Classifiers = classifiers;
+        Regressors = regressors;
+        Vocabulary = new ElementVocabulary(manifest.Elements);
+        Batcher = new ReactionBatcher(Vocabulary, new PrecursorFeaturizer(manifest.FeatureMean, manifest.FeatureScale), device);
+        _elementVectors = StoichiometryRegressor.ElementVectors(Vocabulary, device);
+        foreach (var module in Modules()) module.eval();
+    }
+
+    public ReactionModelManifest Manifest { get; }
+    public ActionAutoencoder Autoencoder { get; }
+    public IReadOnlyList<ElementClassifier> Classifiers { get; }
+    public IReadOnlyList<StoichiometryRegressor> Regressors { get; }
+    public ElementVocabulary Vocabulary { get; }
+    public ReactionBatcher Batcher { get; }
+
+    /// <summary>Runs the whole ensemble. Thread-safe: calls are serialised, since two cores gain nothing from overlapping them.</summary>
+    public ModelOutput Predict(IReadOnlyList<ReactionExample> examples, int batchSize = 512)
+    {
+        var parts = new List<ModelOutput>();
+        lock (_gate)
+        {
+            for (var start = 0; start < examples.Count; start += batchSize)
+                parts.Add(PredictBatch(examples.Skip(start).Take(batchSize).ToArray()));
+        }
+        return new ModelOutput(
+            [.. parts.SelectMany(p => p.Probabilities)], [.. parts.SelectMany(p => p.Present)],
+            [.. parts.SelectMany(p => p.Fractions)], [.. parts.SelectMany(p => p.FractionStd)],
+            [.. parts.SelectMany(p => p.Uncertainty)], [.. parts.SelectMany(p => p.Embeddings)]);
+    }
+
+    private ModelOutput PredictBatch(IReadOnlyList<ReactionExample> examples)
+    {
+        using var scope = NewDisposeScope();
+        using var inference = inference_mode();
+        var batch = Batcher.Build(examples);
+        var u = ActionEmbedding(batch);
+        var (probabilities, embedding) = ClassifierEnsemble.Forward(Classifiers, batch, u);
+        var present = ChooseElements(probabilities, (float)Manifest.Threshold);
+        var members = stack(Regressors.Select(r => r.Fractions(embedding, _elementVectors, present)).ToArray());
+        var mean = members.mean([0]);
+        var std = members.std(0, unbiased: false);
+        var uncertainty = members.var(0, unbiased: false).sum(1).sqrt();
+        return new ModelOutput(Rows(probabilities), Rows(present).Select(r => r.Select(v => v > 0.5f).ToArray()).ToArray(),
+            Rows(mean), Rows(std), uncertainty.cpu().data<float>().ToArray(), Rows(embedding));
+    }
+
+    /// <summary>Action embeddings u, or zeros for the no-actions ablation.</summary>
+    public Tensor ActionEmbedding(ReactionBatch batch) => ActionEmbedding(Autoencoder, Manifest.Options, batch);
+
+    public static Tensor ActionEmbedding(ActionAutoencoder autoencoder, ReactionModelOptions options, ReactionBatch batch) =>
+        options.UseActions ? autoencoder.forward(batch.Actions, batch.ActionLengths)
+            : zeros(batch.Size, ActionAutoencoder.HiddenSize, device: batch.NodeFeatures.device);
+
+    /// <summary>Elements above the threshold; a product has at least two elements, so the two likeliest allowed ones are always kept.</summary>
+    public static Tensor ChooseElements(Tensor probabilities, float threshold)
+    {
+        var chosen = probabilities.ge(threshold).to(float32);
+        var top2 = probabilities.topk(2, 1).indexes;
+        var topAllowed = probabilities.gather(1, top2).gt(0);
+        return chosen.scatter(1, top2, maximum(chosen.gather(1, top2), topAllowed.to(float32)));
+    }
+
+    private static float[][] Rows(Tensor matrix)
+    {
+        var cpu = matrix.to(float32).cpu();
+        var columns = (int)cpu.shape[1];
+        var flat = cpu.data<float>().ToArray();
+        return Enumerable.Range(0, (int)cpu.shape[0]).Select(i => flat.AsSpan(i * columns, columns).ToArray()).ToArray();
+    }
+
+    private IEnumerable<nn.Module> Modules() => [Autoencoder, .. Classifiers, .. Regressors];
+
+    public void Save(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        ModelFiles.SaveCompact(Autoencoder, Path.Combine(directory, ModelFiles.Autoencoder));
+        for (var k = 0; k < Classifiers.Count; k++) ModelFiles.SaveCompact(Classifiers[k], Path.Combine(directory, ModelFiles.Classifier(k)));
+        for (var k = 0; k < Regressors.Count; k++) ModelFiles.SaveCompact(Regressors[k], Path.Combine(directory, ModelFiles.Regressor(k)));
+        ModelFiles.WriteAtomically(Path.Combine(directory, ModelFiles.Manifest), JsonSerializer.SerializeToUtf8Bytes(Manifest, ModelFiles.Json));
+    }
+
+    public static ReactionModel Load(string directory, Device device)
+    {
+        var manifestPath = Path.Combine(directory, ModelFiles.Manifest);
+        if (!File.Exists(manifestPath)) throw new FileNotFoundException($"no reaction model in '{directory}' (missing {ModelFiles.Manifest}); train one with `synthesis train reaction`");
+        var manifest = JsonSerializer.Deserialize<ReactionModelManifest>(File.ReadAllBytes(manifestPath), ModelFiles.Json)
+            ?? throw new InvalidDataException($"{manifestPath} is empty");
+        var autoencoder = ModelFiles.LoadCompact(new ActionAutoencoder(), Path.Combine(directory, ModelFiles.Autoencoder), device);
+        var classifiers = Enumerable.Range(0, manifest.Members)
+            .Select(k => ModelFiles.LoadCompact(new ElementClassifier(manifest.Options, manifest.Elements.Length), Path.Combine(directory, ModelFiles.Classifier(k)), device))
+            .ToArray();
+        var regressors = Enumerable.Range(0, manifest.Members)
+            .Select(k => ModelFiles.LoadCompact(new StoichiometryRegressor(manifest.Options), Path.Combine(directory, ModelFiles.Regressor(k)), device))
+            .ToArray();
+        return new ReactionModel(manifest, autoencoder, classifiers, regressors, device);
+    }
+
+    public void Dispose()
+    {
+        _elementVectors.Dispose();
+        foreach (var module in Modules()) module.Dispose();
+    }
+}

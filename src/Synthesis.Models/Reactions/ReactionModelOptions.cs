@@ -1,0 +1,14 @@
+namespace Synthesis.Models.Reactions;
+
+/// <summary>Architecture of the reaction model (Goodall thesis ch. 5, after Malik et al.); defaults are the published values.</summary>
+public sealed record ReactionModelOptions
+{
+    public int NodeSize { get; init; } = 128;
+    public int MessageLayers { get; init; } = 5;
+    public int Heads { get; init; } = 3;
+    public int HiddenSize { get; init; } = 256;
+    public int[] ClassifierHidden { get; init; } = [256, 512, 512, 256];
+    public int[] RegressorHidden { get; init; } = [256, 256, 256, 256, 128, 128, 64];
+    /// <summary>Ablation: replace every action embedding by zeros.</summary>
+    public bool UseActions { get; init; } = true;
+}

@@ -1,0 +1,168 @@
+using TorchSharp;
+using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Network;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions.Training;
+
+/// <summary>
+/// Trains the whole reaction model in stages, each resumable: the action autoencoder; the classifier
+/// members (reaction graph + element classifier, end to end); the presence threshold on validation; the
+/// regressor members on the members' averaged embeddings r̄. Finished stages are written to the model
+/// folder in their shipped (float16) form and reloaded, so later stages see exactly the shipped weights.
+/// </summary>
+public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device device, IProgress<TrainingProgress>? progress)
+{
+    public ReactionModel? Train(TrainingData data, string modelDirectory, string checkpointDirectory, bool resume, CancellationToken cancellation = default)
+    {
+        if (data.Train.Count == 0 || data.Validation.Count == 0) throw new ArgumentException("training needs training and validation reactions");
+        if (!resume) ClearStages(modelDirectory, checkpointDirectory);
+        Directory.CreateDirectory(modelDirectory);
+
+        var vocabulary = ElementVocabulary.Of(data.Train.Concat(data.Validation));
+        var featurizer = PrecursorFeaturizer.Fit(data.Train.SelectMany(e => e.Precursors));
+        var batcher = new ReactionBatcher(vocabulary, featurizer, device);
+        var train = data.Train.ToArray();
+        var validation = data.Validation.ToArray();
+
+        var autoencoder = Stage(modelDirectory, ModelFiles.Autoencoder, () => new ActionAutoencoder(), options.Seed, module =>
+            Trainer("autoencoder", checkpointDirectory, options.Seed, options.AutoencoderEpochs).Train("action autoencoder", module, train.Length,
+                idx => ReconstructionLoss(module, batcher.Build(Pick(train, idx))),
+                () => Chunked(validation, chunk => ReconstructionLoss(module, batcher.Build(chunk))), resume, cancellation));
+        foreach (var parameter in autoencoder.parameters()) parameter.requires_grad = false;
+
+        var members = options.OnlyMember is int only ? [only] : Enumerable.Range(0, options.Members).ToArray();
+        var classifiers = new List<ElementClassifier>();
+        foreach (var k in members)
+        {
+            var seed = options.Seed * 100 + k;
+            classifiers.Add(Stage(modelDirectory, ModelFiles.Classifier(k), () => new ElementClassifier(options.Model, vocabulary.Count), seed, module =>
+                Trainer($"classifier-{k}", checkpointDirectory, seed, options.MaxEpochs).Train($"classifier {k + 1}/{options.Members}", module, train.Length,
+                    idx => ClassifierLoss(module, autoencoder, batcher.Build(Pick(train, idx))),
+                    () => Chunked(validation, chunk => ClassifierLoss(module, autoencoder, batcher.Build(chunk))), resume, cancellation)));
+        }
+        if (options.OnlyMember is not null) return null;
+
+        var (trainEmbedding, _) = EnsembleOutputs(classifiers, autoencoder, batcher, train);
+        var (validationEmbedding, validationProbabilities) = EnsembleOutputs(classifiers, autoencoder, batcher, validation);
+        var threshold = ThresholdSearch.BestSubsetAccuracy(validationProbabilities, batcher.Build(validation).ProductPresence!);
+        var elementVectors = StoichiometryRegressor.ElementVectors(vocabulary, device);
+        var trainTargets = batcher.Build(train).ProductFractions!;
+        var validationTargets = batcher.Build(validation).ProductFractions!;
+
+        var regressors = new List<StoichiometryRegressor>();
+        foreach (var k in members)
+        {
+            var seed = options.Seed * 100 + 50 + k;
+            regressors.Add(Stage(modelDirectory, ModelFiles.Regressor(k), () => new StoichiometryRegressor(options.Model), seed, module =>
+                Trainer($"regressor-{k}", checkpointDirectory, seed, options.MaxEpochs).Train($"regressor {k + 1}/{options.Members}", module, train.Length,
+                    idx =>
+                    {
+                        var rows = tensor(idx.Select(i => (long)i).ToArray(), device: device);
+                        return FractionLoss(module, trainEmbedding.index_select(0, rows), elementVectors, trainTargets.index_select(0, rows));
+                    },
+                    () => FractionLoss(module, validationEmbedding, elementVectors, validationTargets).item<float>(), resume, cancellation)));
+        }
+
+        var manifest = new ReactionModelManifest
+        {
+            Version = $"reaction-{data.Split}-{data.MaxPrecursors}-{DateTime.UtcNow:yyyyMMdd}",
+            CreatedUtc = DateTime.UtcNow,
+            Options = options.Model,
+            Members = options.Members,
+            Elements = [.. vocabulary.Elements],
+            FeatureMean = featurizer.Mean,
+            FeatureScale = featurizer.Scale,
+            Threshold = threshold,
+            Split = data.Split,
+            MaxPrecursors = data.MaxPrecursors,
+            Seed = options.Seed,
+            DatasetVersion = data.DatasetVersion,
+            DatasetSha256 = data.DatasetSha256,
+        };
+        var model = new ReactionModel(manifest, autoencoder, classifiers, regressors, device);
+        model.Save(modelDirectory);
+        foreach (var tensor in new[] { trainEmbedding, validationEmbedding, validationProbabilities, elementVectors, trainTargets, validationTargets }) tensor.Dispose();
+        return model;
+    }
+
+    /// <summary>Loads a finished stage from the model folder when resuming, otherwise trains it and stores its shipped form.</summary>
+    private T Stage<T>(string modelDirectory, string file, Func<T> create, int seed, Action<T> train) where T : nn.Module
+    {
+        var path = Path.Combine(modelDirectory, file);
+        random.manual_seed(seed);
+        var module = create();
+        module.to(device);
+        if (File.Exists(path)) return ModelFiles.LoadCompact(module, path, device);
+        train(module);
+        ModelFiles.SaveCompact(module, path);
+        return ModelFiles.LoadCompact(module, path, device);
+    }
+
+    private EarlyStoppingTrainer Trainer(string name, string checkpointDirectory, int seed, int maxEpochs) =>
+        new(new EpochSettings(maxEpochs, options.Patience, options.BatchSize, options.LearningRate, seed),
+            Path.Combine(checkpointDirectory, name + ".ckpt"), progress);
+
+    private static Tensor ReconstructionLoss(ActionAutoencoder autoencoder, ReactionBatch batch)
+    {
+        var u = autoencoder.forward(batch.Actions, batch.ActionLengths);
+        var logits = autoencoder.Reconstruct(u, batch.Actions);
+        var targets = ActionAutoencoder.ReconstructionTargets(batch.Actions, batch.ActionLengths);
+        return nn.functional.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index: -100);
+    }
+
+    private Tensor ClassifierLoss(ElementClassifier classifier, ActionAutoencoder autoencoder, ReactionBatch batch)
+    {
+        var u = ReactionModel.ActionEmbedding(autoencoder, options.Model, batch);
+        var (_, logits) = classifier.Forward(batch, u);
+        return AlchemyMask.Loss(logits, batch.ProductPresence!, batch.AllowedMask);
+    }
+
+    /// <summary>Squared error of the fractions, summed over elements, averaged over reactions; trained on the true product elements.</summary>
+    private static Tensor FractionLoss(StoichiometryRegressor regressor, Tensor embedding, Tensor elementVectors, Tensor targets)
+    {
+        var predicted = regressor.Fractions(embedding, elementVectors, targets.gt(0).to(float32));
+        return (predicted - targets).pow(2).sum(1).mean();
+    }
+
+    private (Tensor Embedding, Tensor Probabilities) EnsembleOutputs(IReadOnlyList<ElementClassifier> classifiers, ActionAutoencoder autoencoder,
+        ReactionBatcher batcher, ReactionExample[] examples)
+    {
+        var embeddings = new List<Tensor>();
+        var probabilities = new List<Tensor>();
+        using (inference_mode())
+            foreach (var chunk in examples.Chunk(1024))
+            {
+                using var scope = NewDisposeScope();
+                var batch = batcher.Build(chunk);
+                var (p, r) = ClassifierEnsemble.Forward(classifiers, batch, ReactionModel.ActionEmbedding(autoencoder, options.Model, batch));
+                embeddings.Add(r.clone().MoveToOuterDisposeScope());
+                probabilities.Add(p.clone().MoveToOuterDisposeScope());
+            }
+        var result = (cat(embeddings, 0), cat(probabilities, 0));
+        foreach (var t in embeddings.Concat(probabilities)) t.Dispose();
+        return result;
+    }
+
+    private static double Chunked(ReactionExample[] examples, Func<ReactionExample[], Tensor> loss)
+    {
+        double total = 0;
+        foreach (var chunk in examples.Chunk(1024))
+        {
+            using var scope = NewDisposeScope();
+            total += loss(chunk).item<float>() * chunk.Length;
+        }
+        return total / examples.Length;
+    }
+
+    private static ReactionExample[] Pick(ReactionExample[] examples, int[] indexes) => indexes.Select(i => examples[i]).ToArray();
+
+    private void ClearStages(string modelDirectory, string checkpointDirectory)
+    {
+        if (Directory.Exists(checkpointDirectory))
+            foreach (var file in Directory.GetFiles(checkpointDirectory, "*.ckpt")) File.Delete(file);
+        if (!Directory.Exists(modelDirectory)) return;
+        foreach (var file in Directory.GetFiles(modelDirectory, "*.bin").Append(Path.Combine(modelDirectory, ModelFiles.Manifest)))
+            if (options.OnlyMember is null || file.EndsWith($"-{options.OnlyMember}.bin", StringComparison.Ordinal)) File.Delete(file);
+    }
+}
