@@ -1,0 +1,100 @@
+using Grpc.Core;
+using Synthesis.Client;
+using Synthesis.Server.Tests.Fixtures;
+
+namespace Synthesis.Server.Tests;
+
+/// <summary>The C# client library against the running server: the happy paths of every RPC.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class CSharpClientTests(ServerFixture server) : IDisposable
+{
+    private readonly SynthesisClient _client = new(server.Address);
+
+    [Fact]
+    public async Task Predict_returns_a_product_with_neighbours_and_the_model_version()
+    {
+        var prediction = await _client.PredictAsync(["Na2O2", "NiO"], ["mixing", "heating"], neighbours: 3);
+
+        Assert.False(string.IsNullOrEmpty(prediction.Formula));
+        Assert.Contains(prediction.Elements, e => e.Element == "Ni" && e.Fraction > 0);
+        Assert.Equal(3, prediction.Neighbours.Count);
+        Assert.Equal("test-double", prediction.ModelVersion);
+    }
+
+    [Fact]
+    public async Task PredictBatch_streams_every_result_in_order()
+    {
+        var inputs = Enumerable.Range(0, 600).Select(_ => new ReactionInput(["Li2CO3", "Co3O4"], ["mixing", "heating"])).ToList();
+
+        var results = await _client.PredictBatchAsync(inputs).ToListAsync();
+
+        Assert.Equal(Enumerable.Range(0, 600), results.Select(r => r.Index));
+    }
+
+    [Fact]
+    public async Task Similar_by_id_excludes_the_reaction_itself()
+    {
+        var neighbours = await _client.SimilarAsync("r000000000001", k: 2);
+
+        Assert.Equal(["r000000000002", "r000000000003"], neighbours.Select(n => n.ReactionId));
+    }
+
+    [Fact]
+    public async Task Similar_by_query_returns_k_neighbours()
+    {
+        var neighbours = await _client.SimilarAsync(["BaCO3", "TiO2"], ["mixing"], k: 4);
+
+        Assert.Equal(4, neighbours.Count);
+        Assert.True(neighbours[0].Similarity >= neighbours[^1].Similarity);
+    }
+
+    [Fact]
+    public async Task Search_matches_fuzzily_and_filters_by_element()
+    {
+        var page = await _client.SearchAsync("licoo2", contains: ["Li", "Co"], excludes: ["Ni"]);
+
+        var match = Assert.Single(page.Matches);
+        Assert.Equal("r000000000001", match.ReactionId);
+        Assert.Equal(100, match.Score);
+        Assert.Null(page.NextPageToken);
+    }
+
+    [Fact]
+    public async Task Search_pages_through_everything_with_tokens()
+    {
+        var ids = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await _client.SearchAsync(pageSize: 2, pageToken: token);
+            Assert.Equal(5, page.Total);
+            ids.AddRange(page.Matches.Select(m => m.ReactionId));
+            token = page.NextPageToken;
+        } while (token is not null);
+
+        Assert.Equal(TestReactions.All.Select(r => r.Id), ids);
+    }
+
+    [Fact]
+    public async Task GetReaction_returns_everything_stored()
+    {
+        var reaction = await _client.GetReactionAsync("r000000000005");
+
+        Assert.Equal("10.1000/lsmo", reaction.Doi);
+        Assert.Equal(["La2O3", "SrCO3", "MnO2"], reaction.Precursors.Select(p => p.Formula));
+        Assert.Equal(0.6, reaction.Target["La"], 6);
+        Assert.Equal(900, Assert.Single(reaction.Operations).TemperaturesC.Single());
+        Assert.True(reaction.Kept);
+    }
+
+    [Fact]
+    public async Task A_bad_formula_is_an_invalid_argument_that_says_what_is_wrong()
+    {
+        var error = await Assert.ThrowsAsync<SynthesisException>(() => _client.PredictAsync(["Na2O2", "XxO"], ["mixing"]));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.Status);
+        Assert.Equal("query.precursors[1].formula: unknown element 'Xx' at position 0 in 'XxO'", error.Detail);
+    }
+
+    public void Dispose() => _client.Dispose();
+}
