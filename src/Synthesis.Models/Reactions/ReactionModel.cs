@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Synthesis.Chemistry.Formulas;
 using TorchSharp;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Network;
@@ -82,6 +83,11 @@ public sealed class ReactionModel : IDisposable
         var topAllowed = probabilities.gather(1, top2).gt(0);
         return chosen.scatter(1, top2, maximum(chosen.gather(1, top2), topAllowed.to(float32)));
     }
+
+    /// <summary>The predicted product of reaction <paramref name="index"/> of an output, fractions over the chosen elements.</summary>
+    public Composition Product(ModelOutput output, int index) =>
+        Composition.From(Vocabulary.Elements.Select((e, v) => KeyValuePair.Create(e, (double)output.Fractions[index][v]))
+            .Where((_, v) => output.Present[index][v] && output.Fractions[index][v] > 0));
 
     private static float[][] Rows(Tensor matrix)
     {

@@ -64,4 +64,25 @@ public sealed class ActionAutoencoder : nn.Module<Tensor, Tensor, Tensor>
         var length = lengths.unsqueeze(1);
         return where(position < length, padded, where(position == length, full_like(padded, EndToken), full_like(padded, -100)));
     }
+
+    /// <summary>Greedy reconstruction from u alone (no teacher forcing): each step feeds back its own choice, until "end".</summary>
+    public long[][] Decode(Tensor u, int maxSteps)
+    {
+        using var scope = NewDisposeScope();
+        var batch = u.shape[0];
+        var previous = full(batch, EndToken, dtype: int64, device: u.device);
+        (Tensor, Tensor)? state = null;
+        var steps = new List<long[]>();
+        for (var t = 0; t <= maxSteps; t++)
+        {
+            var input = cat([u, nn.functional.one_hot(previous, Actions + 1).to(float32)], 1).unsqueeze(1);
+            var (output, h, c) = decoder.forward(input, state);
+            state = (h, c);
+            previous = readout.forward(output.squeeze(1)).argmax(1);
+            steps.Add(previous.cpu().data<long>().ToArray());
+        }
+        return Enumerable.Range(0, (int)batch)
+            .Select(b => steps.Select(s => s[b]).TakeWhile(token => token != EndToken).ToArray())
+            .ToArray();
+    }
 }

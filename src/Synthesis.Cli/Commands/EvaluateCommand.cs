@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Evaluation;
+using Synthesis.Models.Reactions.Training;
+
+namespace Synthesis.Cli.Commands;
+
+/// <summary>`synthesis evaluate reaction`: test-set figures of a trained model beside the Null baseline, with plots.</summary>
+public static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var (split, maxPrecursors, model, device, threads, db) =
+            (ModelOptions.Split(), ModelOptions.MaxPrecursors(), ModelOptions.Model(), ModelOptions.Device(), ModelOptions.Threads(), DatabaseOption.Create());
+        var output = new Option<string?>("--out") { Description = "Folder for metrics.json and the PNGs. Default: results/reaction/<model folder name>." };
+        var json = CliOutput.JsonOption();
+        var reaction = new Command("reaction",
+            "Evaluate a reaction model on the test part of the split it was trained on (the split, subset and seed come from its model.json).")
+        {
+            split, maxPrecursors, model, output, device, threads, db, json,
+        };
+        reaction.SetAction(result => DatabaseOption.Run(() =>
+        {
+            var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder)
+                : ModelPath.For(result.GetValue(split)!, result.GetValue(maxPrecursors));
+            var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
+            using var trained = ReactionModel.Load(folder, computeDevice);
+            var manifest = trained.Manifest;
+            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
+            var data = TrainingDataLoader.Load(repository, ModelOptions.ParseSplit(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+            if (repository.CurrentVersion()!.ContentSha256 != manifest.DatasetSha256)
+                Console.Error.WriteLine("synthesis: warning: the database holds another dataset version than the model was trained on; figures will differ");
+            var destination = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", "reaction", Path.GetFileName(folder)));
+            var report = ReactionEvaluator.Evaluate(trained, data, destination);
+            if (result.GetValue(json)) CliOutput.WriteJson(report);
+            else Print(report, destination);
+            return 0;
+        }));
+        return new Command("evaluate", "Evaluate trained models.") { reaction };
+    }
+
+    private static void Print(EvaluationReport report, string destination)
+    {
+        Console.WriteLine($"{report.ModelVersion}: {report.TestReactions:N0} test reactions ({report.Split} split, ≤ {report.MaxPrecursors} precursors), threshold {report.Threshold:0.00}");
+        Console.WriteLine($"{"",-16} {"subset acc",10} {"F1",7} {"L1",7} {"L2",7} {"EleMD",7} {"R²",7} {"≤ EleMD 2",10}");
+        foreach (var (name, m) in new[] { ("reaction model", report.Model), ("Null baseline", report.Null) })
+            Console.WriteLine($"{name,-16} {m.SubsetAccuracy,10:0.000} {m.WeightedF1,7:0.000} {m.MeanL1,7:0.000} {m.MeanL2,7:0.000} {m.MeanElementMovers,7:0.00} {m.R2,7:0.000} {m.WithinElementMovers2,10:0.000}");
+        Console.WriteLine($"action autoencoder reconstruction: {report.ActionReconstructionSequenceAccuracy:P1} of sequences, {report.ActionReconstructionStepAccuracy:P1} of steps");
+        Console.WriteLine($"written to {destination}");
+    }
+}

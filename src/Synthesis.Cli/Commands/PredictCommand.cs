@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Synthesis.Chemistry.Formulas;
+using Synthesis.Data.Reactions;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
+
+namespace Synthesis.Cli.Commands;
+
+/// <summary>`synthesis predict --precursors "Na2O2, NiO" --actions "mixing, heating"`: the product, its uncertainty and the nearest literature reactions.</summary>
+public static class PredictCommand
+{
+    public static Command Create()
+    {
+        var precursors = new Option<string>("--precursors") { Description = "Comma-separated precursor formulas (2–10), e.g. \"Na2O2, NiO\".", Required = true };
+        var actions = new Option<string>("--actions")
+        {
+            Description = "Comma-separated actions in order: dry mixing, mixing in solution, quenching, shaping, heating, drying, liquid grinding (also: mixing, calcination, pressing …).",
+            DefaultValueFactory = _ => "",
+        };
+        var neighbours = new Option<int>("--neighbours") { Description = "How many similar literature reactions to show (0–50).", DefaultValueFactory = _ => 5 };
+        var (model, device, threads, db) = (ModelOptions.Model(), ModelOptions.Device(), ModelOptions.Threads(), DatabaseOption.Create());
+        var json = CliOutput.JsonOption();
+        var command = new Command("predict", "Predict the product of a solid-state reaction with the reaction model.")
+        {
+            precursors, actions, neighbours, model, device, threads, db, json,
+        };
+        command.SetAction(result => DatabaseOption.Run(() =>
+        {
+            var query = new ReactionQuery(
+                Split(result.GetValue(precursors)!).Select(FormulaParser.Parse).ToArray(),
+                Split(result.GetValue(actions)!).Select(ActionNames.Parse).ToArray());
+            var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
+            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
+            if (repository.CurrentVersion() is null)
+                Console.Error.WriteLine("synthesis: note: the reaction database is empty, so no similar reactions can be shown (run `synthesis import` first)");
+            using var predictor = ReactionPredictor.Load(ModelPath.Resolve(result.GetValue(model)), repository, computeDevice);
+            var prediction = predictor.Predict([query], result.GetValue(neighbours))[0];
+            if (result.GetValue(json)) CliOutput.WriteJson(new { model_version = predictor.ModelVersion, prediction });
+            else Print(query, prediction, predictor.ModelVersion);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string[] Split(string list) =>
+        list.Split([',', ';', '>', '→'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void Print(ReactionQuery query, ProductPrediction prediction, string version)
+    {
+        Console.WriteLine($"{string.Join(" + ", query.Precursors.Select(p => p.ToFormula()))}" +
+                          $"  [{string.Join(" → ", query.Actions.Select(ActionNames.Display))}]");
+        Console.WriteLine($"predicted product  {prediction.Formula}   (uncertainty {prediction.Uncertainty:0.000}, model {version})");
+        Console.WriteLine($"{"element",-8} {"fraction",16} {"P(present)",11}");
+        foreach (var e in prediction.Elements)
+            Console.WriteLine($"{e.Element,-8} {(e.Fraction > 0 ? $"{e.Fraction:0.000} ± {e.FractionStd:0.000}" : "—"),16} {e.Probability,11:0.000}");
+        if (prediction.Neighbours.Count == 0) return;
+        Console.WriteLine("most similar literature reactions:");
+        foreach (var n in prediction.Neighbours)
+            Console.WriteLine($"  {n.Similarity:0.000}  {n.ReactionString}   (target {n.Target}; doi {n.Doi}; id {n.ReactionId})");
+    }
+}

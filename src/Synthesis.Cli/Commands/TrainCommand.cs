@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Training;
+
+namespace Synthesis.Cli.Commands;
+
+/// <summary>`synthesis train reaction`: trains the reaction model from the database, resumable after a kill.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var (split, maxPrecursors, model, device, threads, seed, db) =
+            (ModelOptions.Split(), ModelOptions.MaxPrecursors(), ModelOptions.Model(), ModelOptions.Device(), ModelOptions.Threads(), ModelOptions.Seed(), DatabaseOption.Create());
+        var members = new Option<int>("--members") { Description = "Ensemble size (classifier and regressor members).", DefaultValueFactory = _ => 5 };
+        var member = new Option<int?>("--member") { Description = "Train only this member (0-based), e.g. to spread members over processes; then run once more without it." };
+        var epochs = new Option<int>("--epochs") { Description = "Most epochs per member (early stopping usually ends sooner).", DefaultValueFactory = _ => 150 };
+        var patience = new Option<int>("--patience") { Description = "Epochs without validation improvement before stopping.", DefaultValueFactory = _ => 15 };
+        var resume = new Option<bool>("--resume") { Description = "Continue from the finished members and the last checkpoint instead of starting over." };
+        var noActions = new Option<bool>("--no-actions") { Description = "Ablation: train without the action embedding." };
+        var reaction = new Command("reaction", "Train the reaction model (action autoencoder, classifier and regressor ensembles).")
+        {
+            split, maxPrecursors, members, member, epochs, patience, seed, resume, noActions, model, device, threads, db,
+        };
+        reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
+        {
+            var kind = result.GetValue(split)!;
+            var max = result.GetValue(maxPrecursors);
+            var options = new ReactionTrainingOptions
+            {
+                Model = new ReactionModelOptions { UseActions = !result.GetValue(noActions) },
+                Members = result.GetValue(members),
+                OnlyMember = result.GetValue(member),
+                MaxEpochs = result.GetValue(epochs),
+                Patience = result.GetValue(patience),
+                Seed = result.GetValue(seed),
+            };
+            if (options.Members < 1) return CliOutput.Error("--members must be at least 1");
+            if (options.OnlyMember is int k && (k < 0 || k >= options.Members)) return CliOutput.Error($"--member must be between 0 and {options.Members - 1}");
+            var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
+            var data = TrainingDataLoader.Load(new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db))), ModelOptions.ParseSplit(kind), max, options.Seed);
+            var name = ModelPath.Name(kind, max) + (options.Model.UseActions ? "" : "-no-actions");
+            var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder) : Path.GetFullPath(Path.Combine("models", "reaction", name));
+            Console.Error.WriteLine($"training {name}: {data.Train.Count:N0} train / {data.Validation.Count:N0} validation reactions → {folder}");
+            using var trained = new ReactionModelTrainer(options, computeDevice, new TrainingProgressRenderer())
+                .Train(data, folder, Path.GetFullPath(Path.Combine("checkpoints", "reaction", name)), result.GetValue(resume), cancellation);
+            Console.WriteLine(trained is null
+                ? $"member {options.OnlyMember} trained; run again without --member (with --resume) to finish the ensemble"
+                : $"model {trained.Manifest.Version} saved to {folder} (threshold {trained.Manifest.Threshold:0.00})");
+            return 0;
+        })));
+        return new Command("train", "Train models from the reaction database.") { reaction };
+    }
+}

@@ -1,0 +1,17 @@
+namespace Synthesis.Models.Reactions.Evaluation;
+
+/// <summary>metrics.json: the model's and the Null baseline's test figures, the autoencoder's reconstruction, and provenance.</summary>
+public sealed record EvaluationReport(
+    string ModelVersion,
+    string Split,
+    int MaxPrecursors,
+    int TestReactions,
+    double Threshold,
+    ReactionMetrics Model,
+    ReactionMetrics Null,
+    double ActionReconstructionSequenceAccuracy,
+    double ActionReconstructionStepAccuracy,
+    IReadOnlyList<UncertaintyStep> ErrorWhenMostUncertainRemoved);
+
+/// <summary>Mean EleMD of the reactions kept after removing the given share of the most uncertain predictions.</summary>
+public sealed record UncertaintyStep(double RemovedFraction, double MeanElementMovers, double MeanL1);

@@ -1,0 +1,69 @@
+using Synthesis.Chemistry.Distances;
+using Synthesis.Models.Reactions.Baselines;
+using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Training;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions.Evaluation;
+
+/// <summary>Scores a trained model on the test part of its split against the Null baseline and writes metrics.json and plots.</summary>
+public static class ReactionEvaluator
+{
+    public static EvaluationReport Evaluate(ReactionModel model, TrainingData data, string outputDirectory)
+    {
+        var test = data.Test;
+        if (test.Count == 0) throw new ArgumentException("the split has no test reactions");
+        var output = model.Predict(test);
+        var nullModel = new NullBaseline(data.Train);
+        var predicted = test.Select((e, i) => (Truth: e.Product!, Predicted: model.Product(output, i))).ToArray();
+        var baseline = test.Select(e => (Truth: e.Product!, Predicted: nullModel.Predict(e))).ToArray();
+        var (sequenceAccuracy, stepAccuracy) = ActionReconstruction(model, test);
+
+        var modelEmd = predicted.Select(p => CompositionDistance.ElementMovers(p.Truth, p.Predicted)).ToArray();
+        var report = new EvaluationReport(model.Manifest.Version, data.Split, data.MaxPrecursors, test.Count, model.Manifest.Threshold,
+            ReactionMetrics.Compute(predicted), ReactionMetrics.Compute(baseline), sequenceAccuracy, stepAccuracy,
+            UncertaintyCurve(output.Uncertainty, modelEmd, predicted.Select(p => CompositionDistance.L1(p.Truth, p.Predicted)).ToArray()));
+
+        Directory.CreateDirectory(outputDirectory);
+        ModelFiles.WriteAtomically(Path.Combine(outputDirectory, "metrics.json"),
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, ModelFiles.Json));
+        EvaluationPlots.Parity(Path.Combine(outputDirectory, "parity.png"), predicted, output.Uncertainty);
+        EvaluationPlots.CumulativeElementMovers(Path.Combine(outputDirectory, "emd-cumulative.png"), modelEmd,
+            baseline.Select(p => CompositionDistance.ElementMovers(p.Truth, p.Predicted)).ToArray());
+        EvaluationPlots.UncertaintyRemoval(Path.Combine(outputDirectory, "uncertainty-removal.png"), report.ErrorWhenMostUncertainRemoved);
+        return report;
+    }
+
+    private static (double Sequence, double Step) ActionReconstruction(ReactionModel model, IReadOnlyList<ReactionExample> examples)
+    {
+        int exact = 0, steps = 0, right = 0;
+        using (inference_mode())
+            foreach (var chunk in examples.Chunk(1024))
+            {
+                using var scope = NewDisposeScope();
+                var batch = model.Batcher.Build(chunk);
+                var decoded = model.Autoencoder.Decode(model.Autoencoder.forward(batch.Actions, batch.ActionLengths), ReactionExample.MaxActions);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    var truth = chunk[i].Actions.Select(a => (long)a).Append(-1).ToArray();
+                    var guess = decoded[i].Append(-1).ToArray();
+                    if (truth.SequenceEqual(guess)) exact++;
+                    steps += truth.Length;
+                    right += truth.Zip(guess).Count(p => p.First == p.Second);
+                }
+            }
+        return (exact / (double)examples.Count, right / (double)steps);
+    }
+
+    private static UncertaintyStep[] UncertaintyCurve(float[] uncertainty, double[] emd, double[] l1)
+    {
+        var order = Enumerable.Range(0, uncertainty.Length).OrderBy(i => uncertainty[i]).ToArray();
+        return Enumerable.Range(0, 10).Select(step =>
+        {
+            var removed = step / 10.0;
+            var kept = order.Take(Math.Max(1, (int)Math.Round(order.Length * (1 - removed)))).ToArray();
+            return new UncertaintyStep(removed, kept.Average(i => emd[i]), kept.Average(i => l1[i]));
+        }).ToArray();
+    }
+
+}

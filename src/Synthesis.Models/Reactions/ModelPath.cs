@@ -1,0 +1,19 @@
+namespace Synthesis.Models.Reactions;
+
+/// <summary>Where reaction models live: models/reaction/&lt;split&gt;-&lt;max precursors&gt; under the current directory.</summary>
+public static class ModelPath
+{
+    public const string EnvironmentVariable = "SYNTHESIS_MODEL";
+    /// <summary>The shipped default: grouped split, up to ten precursors.</summary>
+    public const string Default = "models/reaction/grouped-10";
+
+    public static string Name(string split, int maxPrecursors) => $"{split}-{maxPrecursors}";
+
+    public static string For(string split, int maxPrecursors) => Path.GetFullPath(Path.Combine("models", "reaction", Name(split, maxPrecursors)));
+
+    /// <summary>--model, else $SYNTHESIS_MODEL, else the shipped default.</summary>
+    public static string Resolve(string? explicitPath = null) =>
+        Path.GetFullPath(!string.IsNullOrWhiteSpace(explicitPath) ? explicitPath
+            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : Default);
+}

@@ -1,0 +1,95 @@
+using Synthesis.Data.Reactions;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions.Encoding;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Reactions;
+
+/// <summary>
+/// Serves a trained <see cref="ReactionModel"/>: products with per-element fractions, probabilities and
+/// uncertainty, explained by the literature reactions nearest in reaction-embedding space (cosine of r̄).
+/// The neighbour index holds every kept reaction of the database with at most the model's number of precursors.
+/// </summary>
+public sealed class ReactionPredictor : IReactionPredictor, IDisposable
+{
+    public const int MaxNeighbours = 50;
+    private readonly ReactionModel _model;
+    private readonly IReadOnlyList<Reaction> _indexed;
+    private readonly Dictionary<string, int> _row;
+    private readonly Tensor _index;
+
+    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions)
+    {
+        _model = model;
+        _indexed = reactions.Where(r => r.Precursors.Count is >= ReactionExample.MinPrecursors && r.Precursors.Count <= ReactionExample.MaxPrecursors).ToArray();
+        _row = _indexed.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        var embeddings = model.Predict(_indexed.Select(ReactionExample.From).ToArray()).Embeddings;
+        using var scope = NewDisposeScope();
+        var matrix = embeddings.Length == 0 ? zeros(0, model.Manifest.Options.NodeSize) : tensor(embeddings.SelectMany(e => e).ToArray(), [embeddings.Length, embeddings[0].Length]);
+        _index = nn.functional.normalize(matrix, dim: 1).MoveToOuterDisposeScope();
+    }
+
+    public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device) =>
+        new(ReactionModel.Load(modelDirectory, device), repository.Kept());
+
+    public string ModelVersion => _model.Manifest.Version;
+    public ReactionModel Model => _model;
+    public int IndexedReactions => _indexed.Count;
+
+    public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours)
+    {
+        if (neighbours is < 0 or > MaxNeighbours) throw new ArgumentException($"neighbours must be between 0 and {MaxNeighbours}, got {neighbours}");
+        for (var q = 0; q < queries.Count; q++)
+            if (queries[q].Precursors.Count is < ReactionExample.MinPrecursors or > ReactionExample.MaxPrecursors)
+                throw new ArgumentException($"reaction {q + 1} has {queries[q].Precursors.Count} precursors; the model takes {ReactionExample.MinPrecursors} to {ReactionExample.MaxPrecursors}");
+        if (queries.Count == 0) return [];
+        var examples = queries.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
+        var output = _model.Predict(examples);
+        var similar = Nearest(output.Embeddings, neighbours, exclude: null);
+        return examples.Select((e, i) => Describe(e, output, i, similar[i])).ToArray();
+    }
+
+    public IReadOnlyList<SimilarReaction>? SimilarTo(string reactionId, int k)
+    {
+        if (k is < 1 or > MaxNeighbours) throw new ArgumentException($"k must be between 1 and {MaxNeighbours}, got {k}");
+        if (!_row.TryGetValue(reactionId, out var row)) return null;
+        using var scope = NewDisposeScope();
+        var embedding = _index[row].data<float>().ToArray();
+        return Nearest([embedding], k, exclude: reactionId)[0];
+    }
+
+    private ProductPrediction Describe(ReactionExample example, ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours)
+    {
+        var vocabulary = _model.Vocabulary.Elements;
+        var elements = example.AllowedElements().Where(_model.Vocabulary.Contains).Select(_model.Vocabulary.IndexOf)
+            .Select(v => new ElementPrediction(vocabulary[v], output.Present[i][v] ? output.Fractions[i][v] : 0,
+                output.Present[i][v] ? output.FractionStd[i][v] : 0, output.Probabilities[i][v]))
+            .OrderByDescending(e => e.Fraction).ThenByDescending(e => e.Probability)
+            .ToArray();
+        var product = _model.Product(output, i).OrderedByElectronegativity();
+        return new ProductPrediction(product.ToReadableFormula(), elements, output.Uncertainty[i], neighbours);
+    }
+
+    /// <summary>Top-k cosine similarities of each embedding against the index (one matrix product).</summary>
+    private IReadOnlyList<SimilarReaction>[] Nearest(float[][] embeddings, int k, string? exclude)
+    {
+        if (k == 0 || _indexed.Count == 0) return embeddings.Select(_ => (IReadOnlyList<SimilarReaction>)[]).ToArray();
+        using var scope = NewDisposeScope();
+        var queries = nn.functional.normalize(tensor(embeddings.SelectMany(e => e).ToArray(), [embeddings.Length, embeddings[0].Length]), dim: 1);
+        var take = Math.Min(_indexed.Count, k + (exclude is null ? 0 : 1));
+        var (values, indexes) = queries.matmul(_index.T).topk(take, 1);
+        var (similarity, rows) = (values.data<float>().ToArray(), indexes.data<long>().ToArray());
+        return embeddings.Select((_, q) => (IReadOnlyList<SimilarReaction>)Enumerable.Range(q * take, take)
+            .Select(j => (Reaction: _indexed[(int)rows[j]], Similarity: similarity[j]))
+            .Where(n => n.Reaction.Id != exclude)
+            .Take(k)
+            .Select(n => new SimilarReaction(n.Reaction.Id, n.Reaction.Doi, n.Reaction.ReactionString, n.Reaction.TargetFormula, n.Similarity))
+            .ToArray()).ToArray();
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _model.Dispose();
+    }
+}
