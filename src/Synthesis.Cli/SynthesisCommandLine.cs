@@ -11,5 +11,10 @@ public static class SynthesisCommandLine
         {
             FormulaCommand.Create(),
             DistanceCommand.Create(),
+            ImportCommand.Create(),
+            DatasetCommand.Create(),
+            TrainCommand.Create(),
+            EvaluateCommand.Create(),
+            PredictCommand.Create(),
         };
 }
