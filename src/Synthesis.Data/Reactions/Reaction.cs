@@ -6,7 +6,10 @@ namespace Synthesis.Data.Reactions;
 /// </summary>
 public sealed class Reaction
 {
-    /// <summary>Stable id: "r" + the first 12 hex digits of SHA-256 over the DOI (lower case) and reaction string.</summary>
+    /// <summary>
+    /// Stable id: "r" + the first 12 hex digits of SHA-256 over the DOI (lower case) and reaction string; a record
+    /// repeating an earlier one's DOI and reaction string gets "-2", "-3", ... in source order.
+    /// </summary>
     public string Id { get; set; } = "";
     public int DatasetVersion { get; set; }
     /// <summary>Position of the record in the source file, for error messages and provenance.</summary>
@@ -26,6 +29,8 @@ public sealed class Reaction
     public bool Kept { get; set; }
     /// <summary>Why cleaning dropped the reaction (null when kept).</summary>
     public string? DropReason { get; set; }
+    /// <summary>The finding behind <see cref="DropReason"/>, naming the amount, formula or value (null when kept).</summary>
+    public string? DropDetail { get; set; }
     /// <summary>Non-fatal findings (e.g. a precursor sharing no element with the target); kept reactions may carry them.</summary>
     public List<string> Warnings { get; set; } = [];
 
@@ -41,7 +46,7 @@ public sealed class Precursor
 {
     public string Formula { get; set; } = "";
     public Dictionary<string, double> Composition { get; set; } = [];
-    /// <summary>Molar amount from the balanced left side; the reaction model never sees it.</summary>
+    /// <summary>Molar amount from the balanced left side; 0 when the equation leaves it out (e.g. a dopant source). The reaction model never sees it.</summary>
     public double Amount { get; set; }
 }
 

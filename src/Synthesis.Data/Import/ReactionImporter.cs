@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using LiteDB;
+using Synthesis.Data.Cleaning;
+using Synthesis.Data.Reactions;
+using Synthesis.Data.Storage;
+
+namespace Synthesis.Data.Import;
+
+/// <summary>
+/// Imports a text-mined dataset file as a new dataset version: streams and resolves the records, cleans them,
+/// writes them in batches and only then marks the version complete. Synchronous on purpose: LiteDB transactions
+/// belong to the calling thread. A failure (truncated file, invalid JSON) discards the partial version, so the
+/// database stays at its previous consistent state.
+/// </summary>
+public sealed class ReactionImporter(LiteDatabase database)
+{
+    private const int BatchSize = 1000;
+    private const int MaxBadRecordsListed = 50;
+    private static readonly HashSet<string> BadInputReasons = [DropReasons.MalformedRecord, DropReasons.AbsurdValue];
+
+    public ImportResult Import(string path, IProgress<ImportProgress>? progress = null)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"no dataset file '{path}'", path);
+        var clock = Stopwatch.StartNew();
+        var versions = new DatasetVersions(database);
+        var discarded = versions.DiscardIncomplete();
+        var sha = DatasetFile.Sha256(path);
+        if (versions.FindComplete(sha) is { } existing)
+            return new ImportResult(existing.ToDatasetVersion(), true, discarded, new Dictionary<string, int>(), [], clock.Elapsed);
+
+        var version = versions.Begin(Path.GetFileName(path), sha);
+        try
+        {
+            var tally = WriteReactions(path, version.Number, progress, clock);
+            versions.Complete(version, tally.Total, tally.Kept);
+            return new ImportResult(version.ToDatasetVersion(), false, discarded, tally.Dropped, tally.BadRecords, clock.Elapsed);
+        }
+        catch
+        {
+            versions.DiscardIncomplete();
+            throw;
+        }
+    }
+
+    private Tally WriteReactions(string path, int version, IProgress<ImportProgress>? progress, Stopwatch clock)
+    {
+        var collection = database.GetCollection<Reaction>(VersionRecord.ReactionCollection(version));
+        collection.EnsureIndex(r => r.Kept);
+        collection.EnsureIndex("doi", "LOWER($.Doi)");
+        var tally = new Tally();
+        var duplicates = new DuplicateFilter();
+        var idCounts = new Dictionary<string, int>();
+        var batch = new List<Reaction>(BatchSize);
+
+        using var json = DatasetFile.OpenJson(path, out var compressed);
+        using (compressed)
+        {
+            var reader = new ReactionRecordReader(json);
+            while (reader.Next() is { } source)
+            {
+                var reaction = ReactionResolver.Resolve(source);
+                reaction.DatasetVersion = version;
+                reaction.Id = UniqueId(reaction, idCounts);
+                duplicates.Apply(reaction);
+                tally.Count(reaction);
+                batch.Add(reaction);
+                if (batch.Count < BatchSize) continue;
+                collection.InsertBulk(batch);
+                batch.Clear();
+                progress?.Report(new ImportProgress(tally.Total, compressed.Position, compressed.Length, clock.Elapsed));
+            }
+            collection.InsertBulk(batch);
+            progress?.Report(new ImportProgress(tally.Total, compressed.Length, compressed.Length, clock.Elapsed));
+        }
+        return tally;
+    }
+
+    /// <summary>The stable id, with "-2", "-3", ... for records repeating an earlier DOI and reaction string.</summary>
+    private static string UniqueId(Reaction reaction, Dictionary<string, int> idCounts)
+    {
+        var id = ReactionKeys.StableId(reaction.Doi, reaction.ReactionString.Length > 0 ? reaction.ReactionString : $"#{reaction.SourceIndex}");
+        var seen = idCounts[id] = idCounts.GetValueOrDefault(id) + 1;
+        return seen == 1 ? id : $"{id}-{seen}";
+    }
+
+    private sealed class Tally
+    {
+        public int Total { get; private set; }
+        public int Kept { get; private set; }
+        public Dictionary<string, int> Dropped { get; } = [];
+        public List<string> BadRecords { get; } = [];
+
+        public void Count(Reaction reaction)
+        {
+            Total++;
+            if (reaction.Kept)
+            {
+                Kept++;
+                return;
+            }
+            Dropped[reaction.DropReason!] = Dropped.GetValueOrDefault(reaction.DropReason!) + 1;
+            if (BadInputReasons.Contains(reaction.DropReason!) && BadRecords.Count < MaxBadRecordsListed)
+                BadRecords.Add($"record {reaction.SourceIndex} (doi {(reaction.Doi.Length > 0 ? reaction.Doi : "unknown")}): {reaction.DropReason}: {reaction.DropDetail}");
+        }
+    }
+}
