@@ -1,6 +1,7 @@
 using Synthesis.Server.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json is read from beside the binary; data, model and dataset paths stay relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSynthesisServer();
 var app = builder.Build();
 app.MapSynthesisServer();

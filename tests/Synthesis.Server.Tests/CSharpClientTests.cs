@@ -18,7 +18,7 @@ public sealed class CSharpClientTests(ServerFixture server) : IDisposable
         Assert.False(string.IsNullOrEmpty(prediction.Formula));
         Assert.Contains(prediction.Elements, e => e.Element == "Ni" && e.Fraction > 0);
         Assert.Equal(3, prediction.Neighbours.Count);
-        Assert.Equal("test-double", prediction.ModelVersion);
+        Assert.Equal(FakeReactionPredictor.Version, prediction.ModelVersion);
     }
 
     [Fact]
@@ -34,9 +34,12 @@ public sealed class CSharpClientTests(ServerFixture server) : IDisposable
     [Fact]
     public async Task Similar_by_id_excludes_the_reaction_itself()
     {
-        var neighbours = await _client.SimilarAsync("r000000000001", k: 2);
+        var id = server.IdOf("LiCoO2");
 
-        Assert.Equal(["r000000000002", "r000000000003"], neighbours.Select(n => n.ReactionId));
+        var neighbours = await _client.SimilarAsync(id, k: 3);
+
+        Assert.Equal(3, neighbours.Count);
+        Assert.DoesNotContain(id, neighbours.Select(n => n.ReactionId));
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public sealed class CSharpClientTests(ServerFixture server) : IDisposable
         var page = await _client.SearchAsync("licoo2", contains: ["Li", "Co"], excludes: ["Ni"]);
 
         var match = Assert.Single(page.Matches);
-        Assert.Equal("r000000000001", match.ReactionId);
+        Assert.Equal(server.IdOf("LiCoO2"), match.ReactionId);
         Assert.Equal(100, match.Score);
         Assert.Null(page.NextPageToken);
     }
@@ -67,23 +70,28 @@ public sealed class CSharpClientTests(ServerFixture server) : IDisposable
         do
         {
             var page = await _client.SearchAsync(pageSize: 2, pageToken: token);
-            Assert.Equal(5, page.Total);
+            Assert.Equal(server.Catalog.Summaries().Count, page.Total);
             ids.AddRange(page.Matches.Select(m => m.ReactionId));
             token = page.NextPageToken;
         } while (token is not null);
 
-        Assert.Equal(TestReactions.All.Select(r => r.Id), ids);
+        Assert.Equal(server.Catalog.Summaries().Select(s => s.Id), ids);
     }
 
     [Fact]
     public async Task GetReaction_returns_everything_stored()
     {
-        var reaction = await _client.GetReactionAsync("r000000000005");
+        var id = server.IdOf("NaNiO2");
+        var stored = server.Catalog.Get(id)!;
 
-        Assert.Equal("10.1000/lsmo", reaction.Doi);
-        Assert.Equal(["La2O3", "SrCO3", "MnO2"], reaction.Precursors.Select(p => p.Formula));
-        Assert.Equal(0.6, reaction.Target["La"], 6);
-        Assert.Equal(900, Assert.Single(reaction.Operations).TemperaturesC.Single());
+        var reaction = await _client.GetReactionAsync(id);
+
+        Assert.Equal(stored.Doi, reaction.Doi);
+        Assert.Equal(stored.ReactionString, reaction.ReactionString);
+        Assert.Equal(stored.Precursors.Select(p => p.Formula), reaction.Precursors.Select(p => p.Formula));
+        Assert.Equal(stored.Target, reaction.Target);
+        Assert.Equal(stored.Actions.Count, reaction.Actions.Count);
+        Assert.Equal(stored.Operations.Select(o => o.Token), reaction.Operations.Select(o => o.Token));
         Assert.True(reaction.Kept);
     }
 

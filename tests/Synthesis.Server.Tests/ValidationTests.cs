@@ -59,7 +59,7 @@ public sealed class ValidationTests(ServerFixture server) : IDisposable
     [Fact]
     public async Task K_out_of_range_is_an_invalid_argument()
     {
-        var error = await Assert.ThrowsAsync<SynthesisException>(() => _client.SimilarAsync("r000000000001", k: 51));
+        var error = await Assert.ThrowsAsync<SynthesisException>(() => _client.SimilarAsync(server.IdOf("LiCoO2"), k: 51));
 
         Assert.Equal(StatusCode.InvalidArgument, error.Status);
     }

@@ -20,5 +20,5 @@ internal static class Conversions
 
     public static Neighbour FromProto(Proto.SimilarReaction n) => new(n.ReactionId, n.Doi, n.ReactionString, n.Target, n.Similarity);
 
-    public static Match FromProto(Proto.ReactionMatch m) => new(m.ReactionId, m.Doi, m.ReactionString, m.Target, m.Precursors.ToList(), m.Kept, m.Score);
+    public static Match FromProto(Proto.ReactionMatch m) => new(m.ReactionId, m.Doi, m.ReactionString, m.Target, m.Precursors.ToList(), m.Score);
 }

@@ -13,8 +13,8 @@ public sealed record Neighbour(string ReactionId, string Doi, string ReactionStr
 /// <summary>One page of search results; pass <see cref="NextPageToken"/> back for the next (null on the last page).</summary>
 public sealed record SearchResult(IReadOnlyList<Match> Matches, string? NextPageToken, int Total);
 
-public sealed record Match(string ReactionId, string Doi, string ReactionString, string Target,
-    IReadOnlyList<string> Precursors, bool Kept, int Score);
+/// <summary>A kept dataset reaction matching a search, with its fuzzy score (0–100).</summary>
+public sealed record Match(string ReactionId, string Doi, string ReactionString, string Target, IReadOnlyList<string> Precursors, int Score);
 
 /// <summary>A reaction to predict: precursor formulas and the ordered action names ("mixing", "heating", …).</summary>
 public sealed record ReactionInput(IReadOnlyList<string> Precursors, IReadOnlyList<string> Actions);

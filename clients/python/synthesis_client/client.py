@@ -96,7 +96,7 @@ class Synthesis:
             text=text, include_elements=list(contains), exclude_elements=list(excludes),
             page_size=page_size, page_token=page_token or "", min_score=min_score)
         response = self._search.SearchReactions(request, timeout=self._timeout)
-        matches = [Match(m.reaction_id, m.doi, m.reaction_string, m.target, list(m.precursors), m.kept, m.score)
+        matches = [Match(m.reaction_id, m.doi, m.reaction_string, m.target, list(m.precursors), m.score)
                    for m in response.matches]
         return SearchPage(matches, response.total_size, response.next_page_token or None)
 

@@ -43,7 +43,6 @@ class Match:
     reaction_string: str
     target: str
     precursors: List[str]
-    kept: bool
     score: int
 
 

@@ -38,8 +38,9 @@ public static class SynthesisServerExtensions
 
         services.AddSingleton<ServingState>();
         services.AddSingleton<RequestValidator>();
-        services.AddSingleton<IReactionRepository>(sp =>
-            ReactionStore.Open(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReactionStore))));
+        services.AddSingleton(sp => ReactionStore.Open(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReactionStore))));
+        services.AddSingleton<IReactionRepository>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
+        services.AddSingleton<IReactionCatalog>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
         services.AddSingleton<IReactionPredictor>(sp => PredictorFactory.Load(options, sp.GetRequiredService<IReactionRepository>()));
         services.AddHostedService<StartupLoader>();
         return builder;

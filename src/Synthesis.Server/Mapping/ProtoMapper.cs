@@ -31,8 +31,8 @@ public static class ProtoMapper
 
     public static Proto.ReactionMatch ToProto(SearchHit hit) => new()
     {
-        ReactionId = hit.Entry.Id, Doi = hit.Entry.Doi, ReactionString = hit.Entry.ReactionString, Target = hit.Entry.Target,
-        Precursors = { hit.Entry.Precursors }, Kept = hit.Entry.Kept, Score = hit.Score,
+        ReactionId = hit.Entry.Summary.Id, Doi = hit.Entry.Summary.Doi, ReactionString = hit.Entry.Summary.ReactionString,
+        Target = hit.Entry.Summary.TargetFormula, Precursors = { hit.Entry.Summary.PrecursorFormulas }, Score = hit.Score,
     };
 
     public static Proto.Reaction ToProto(Reaction reaction) => new()
@@ -53,6 +53,7 @@ public static class ProtoMapper
         Additives = { reaction.Additives },
         Kept = reaction.Kept,
         DropReason = reaction.DropReason ?? "",
+        DropDetail = reaction.DropDetail ?? "",
         Warnings = { reaction.Warnings },
     };
 

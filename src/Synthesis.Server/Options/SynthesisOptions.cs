@@ -8,8 +8,8 @@ public sealed class SynthesisOptions
     /// <summary>host:port, HTTP/2 cleartext. Port 0 picks a free port (tests).</summary>
     public string ListenAddress { get; set; } = "127.0.0.1:50051";
 
-    /// <summary>LiteDB file; relative paths are taken from the working directory.</summary>
-    public string Database { get; set; } = "data/synthesis.db";
+    /// <summary>LiteDB file; when unset, $SYNTHESIS_DB, else data/synthesis.db (as the CLI). Relative to the working directory.</summary>
+    public string? Database { get; set; }
 
     /// <summary>Text-mined dataset imported on start-up when the database is empty.</summary>
     public string Dataset { get; set; } = "datasets/reactions/solid-state_dataset_2019-12-03.json.xz";

@@ -1,14 +1,32 @@
+using Synthesis.Data.Import;
 using Synthesis.Data.Storage;
 using Synthesis.Server.Options;
 
 namespace Synthesis.Server.Startup;
 
-/// <summary>Opens the process's one reaction database and imports the dataset into it when it is empty.</summary>
+/// <summary>Opens the process's one reaction database (the Data layer's per-file registry) and imports the dataset into it when it is empty.</summary>
 public static class ReactionStore
 {
-    // PENDING (Data layer): open LiteDbReactionRepository through the Data project's per-file registry
-    // (one LiteDatabase per file per process) at options.Database and, when CurrentVersion() is null,
-    // import options.Dataset with the Data project's importer. Wire it here once they land.
-    public static IReactionRepository Open(SynthesisOptions options, ILogger log) =>
-        throw new InvalidOperationException($"the LiteDB reaction repository is not wired yet (database {options.Database}, dataset {options.Dataset})");
+    public static LiteDbReactionRepository Open(SynthesisOptions options, ILogger log)
+    {
+        var path = DatabasePath.Resolve(options.Database);
+        var database = ReactionDatabase.For(path);
+        var repository = new LiteDbReactionRepository(database);
+        if (repository.CurrentVersion() is not null) return repository;
+
+        log.LogInformation("Database {Path} is empty: importing {Dataset}", path, options.Dataset);
+        var result = new ReactionImporter(database).Import(options.Dataset, new SynchronousProgress(p =>
+        {
+            if (p.Records % 5000 == 0) log.LogInformation("Imported {Records} records ({Percent:0}%)", p.Records, 100 * p.Fraction);
+        }));
+        log.LogInformation("Imported dataset version {Version}: {Kept} of {Total} reactions kept, in {Elapsed}",
+            result.Version.Number, result.Version.Kept, result.Version.Total, result.Elapsed);
+        return repository;
+    }
+
+    /// <summary>Reports on the importing thread (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
 }

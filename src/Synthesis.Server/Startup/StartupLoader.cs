@@ -27,7 +27,7 @@ public sealed class StartupLoader(
             cancellation.ThrowIfCancellationRequested();
 
             clock.Restart();
-            var index = ReactionSearchIndex.Build(repository.Kept());
+            var index = ReactionSearchIndex.Build(services.GetRequiredService<IReactionCatalog>().Summaries());
             log.LogInformation("Search index built over {Count} reactions in {ElapsedMs} ms", index.Count, clock.ElapsedMilliseconds);
             cancellation.ThrowIfCancellationRequested();
 

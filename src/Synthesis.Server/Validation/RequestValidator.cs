@@ -25,6 +25,7 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
     public const int MaxPageSize = 200;
     public const int DefaultMinScore = 70;
     public const int MaxSearchText = 256;
+    public const int MaxSearchTerms = 16;
 
     public ReactionQuery Query(Proto.ReactionQuery? query, string field)
     {
@@ -63,6 +64,9 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
     {
         var text = request.Text.Trim();
         if (text.Length > MaxSearchText) throw Invalid($"text: at most {MaxSearchText} characters, got {text.Length}");
+        var terms = SearchTerms.Of(text).Count();
+        if (text.Length > 0 && terms == 0) throw Invalid($"text: '{text}' has no term to search for (a term needs a letter)");
+        if (terms > MaxSearchTerms) throw Invalid($"text: at most {MaxSearchTerms} terms, got {terms}");
         var pageSize = request.PageSize switch
         {
             0 => DefaultPageSize,

@@ -1,24 +1,25 @@
 using Synthesis.Chemistry.Formulas;
-using Synthesis.Data.Reactions;
+using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 
 namespace Synthesis.Server.Tests.Fixtures;
 
 /// <summary>
-/// Test double for the model: the product is the precursors' summed composition, neighbours are the stored
-/// reactions in order. "PuO2" as first precursor makes it fail (an INTERNAL error), "AmO2" makes it reject the query.
+/// Test double for the model: the product is the precursors' summed composition, neighbours are the catalog's
+/// reactions in dataset order. "PuO2" as first precursor makes it fail (an INTERNAL error), "AmO2" makes it reject the query.
 /// </summary>
-public sealed class FakeReactionPredictor(IReadOnlyList<Reaction> reactions) : IReactionPredictor
+public sealed class FakeReactionPredictor(IReactionCatalog catalog) : IReactionPredictor
 {
+    public const string Version = "test-double";
     public const string SecretFailure = "secret stack detail";
 
-    public string ModelVersion => "test-double";
+    public string ModelVersion => Version;
 
     public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours) =>
         queries.Select(q => Predict(q, neighbours)).ToList();
 
     public IReadOnlyList<SimilarReaction>? SimilarTo(string reactionId, int k) =>
-        reactions.Any(r => r.Id == reactionId) ? Neighbours(k, except: reactionId) : null;
+        catalog.Get(reactionId) is null ? null : Neighbours(k, except: reactionId);
 
     private ProductPrediction Predict(ReactionQuery query, int neighbours)
     {
@@ -31,6 +32,6 @@ public sealed class FakeReactionPredictor(IReadOnlyList<Reaction> reactions) : I
     }
 
     private List<SimilarReaction> Neighbours(int k, string? except) =>
-        reactions.Where(r => r.Id != except).Take(k)
-            .Select((r, i) => new SimilarReaction(r.Id, r.Doi, r.ReactionString, r.TargetFormula, 0.99 - 0.1 * i)).ToList();
+        catalog.Summaries().Where(r => r.Id != except).Take(k)
+            .Select((r, i) => new SimilarReaction(r.Id, r.Doi, r.ReactionString, r.TargetFormula, 0.99 - 0.05 * i)).ToList();
 }

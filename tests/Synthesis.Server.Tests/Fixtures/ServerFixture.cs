@@ -12,10 +12,12 @@ namespace Synthesis.Server.Tests.Fixtures;
 
 /// <summary>
 /// The real server (Kestrel, HTTP/2 cleartext) on a free loopback port, built in-process with the server's own
-/// wiring; only the repository and the predictor are test doubles. Shared by every test class.
+/// wiring: on start it imports a sample of the real dataset into an empty temporary LiteDB file. Only the
+/// predictor is a test double. Shared by every test class.
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"synthesis-server-tests-{Guid.NewGuid():N}.db");
     private WebApplication? _app;
 
     /// <summary>host:port the server listens on.</summary>
@@ -27,11 +29,12 @@ public sealed class ServerFixture : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Synthesis:ListenAddress"] = "127.0.0.1:0",
+            ["Synthesis:Database"] = _database,
+            ["Synthesis:Dataset"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json"),
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.AddSynthesisServer();
-        builder.Services.AddSingleton<IReactionRepository>(new InMemoryReactionRepository(TestReactions.All));
-        builder.Services.AddSingleton<IReactionPredictor>(new FakeReactionPredictor(TestReactions.All));
+        builder.Services.AddSingleton<IReactionPredictor>(sp => new FakeReactionPredictor(sp.GetRequiredService<IReactionCatalog>()));
         _app = builder.Build();
         _app.MapSynthesisServer();
         await _app.StartAsync();
@@ -41,9 +44,16 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public GrpcChannel Channel() => GrpcChannel.ForAddress("http://" + Address);
 
+    /// <summary>The id of the kept sample reaction that makes <paramref name="target"/>.</summary>
+    public string IdOf(string target) => Catalog.Summaries().Single(s => s.TargetFormula == target).Id;
+
+    public IReactionCatalog Catalog => _app!.Services.GetRequiredService<IReactionCatalog>();
+
     public async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
+        ReactionDatabase.Close(_database);
+        File.Delete(_database);
     }
 
     private async Task WaitUntilServing()

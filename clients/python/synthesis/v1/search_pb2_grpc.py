@@ -43,7 +43,8 @@ class ReactionSearchServicer(object):
     raise NotImplementedError('Method not implemented!')
 
   def SearchReactions(self, request, context):
-    """Fuzzy text search over target and precursor formulas and reaction strings, with element filters; paged.
+    """Fuzzy text search over the reactions cleaning kept (target and precursor formulas, reaction strings),
+    with element filters; paged.
     """
     context.set_code(grpc.StatusCode.UNIMPLEMENTED)
     context.set_details('Method not implemented!')
