@@ -5,8 +5,8 @@ using Synthesis.Server.Tests.Fixtures;
 namespace Synthesis.Server.Tests;
 
 /// <summary>The C# client library against the running server: the happy paths of every RPC.</summary>
-[Collection(ServerCollection.Name)]
-public sealed class CSharpClientTests(ServerFixture server) : IDisposable
+[Collection(RealModelCollection.Name)]
+public sealed class CSharpClientTests(RealModelServer server) : IDisposable
 {
     private readonly SynthesisClient _client = new(server.Address);
 
@@ -16,9 +16,9 @@ public sealed class CSharpClientTests(ServerFixture server) : IDisposable
         var prediction = await _client.PredictAsync(["Na2O2", "NiO"], ["mixing", "heating"], neighbours: 3);
 
         Assert.False(string.IsNullOrEmpty(prediction.Formula));
-        Assert.Contains(prediction.Elements, e => e.Element == "Ni" && e.Fraction > 0);
+        Assert.Subset(new HashSet<string> { "Na", "Ni", "O" }, prediction.Elements.Select(e => e.Element).ToHashSet());
         Assert.Equal(3, prediction.Neighbours.Count);
-        Assert.Equal(FakeReactionPredictor.Version, prediction.ModelVersion);
+        Assert.False(string.IsNullOrEmpty(prediction.ModelVersion));
     }
 
     [Fact]

@@ -5,8 +5,8 @@ using Synthesis.Server.Tests.Fixtures;
 namespace Synthesis.Server.Tests;
 
 /// <summary>What grpcurl-style tools and orchestrators rely on: reflection and the standard health service.</summary>
-[Collection(ServerCollection.Name)]
-public sealed class InfrastructureTests(ServerFixture server)
+[Collection(RealModelCollection.Name)]
+public sealed class InfrastructureTests(RealModelServer server)
 {
     [Fact]
     public async Task Health_reports_serving_once_loaded()

@@ -4,8 +4,8 @@ using Synthesis.Server.Tests.Fixtures;
 namespace Synthesis.Server.Tests;
 
 /// <summary>The Python client package (clients/python) against the running server, through Debian's python3.</summary>
-[Collection(ServerCollection.Name)]
-public sealed class PythonClientTests(ServerFixture server)
+[Collection(RealModelCollection.Name)]
+public sealed class PythonClientTests(RealModelServer server)
 {
     [PythonGrpcFact]
     public void Python_client_predicts_finds_neighbours_searches_and_reports_errors()
@@ -15,7 +15,7 @@ public sealed class PythonClientTests(ServerFixture server)
         Assert.True(exitCode == 0, error);
         var seen = JsonDocument.Parse(output).RootElement;
         Assert.False(string.IsNullOrEmpty(seen.GetProperty("formula").GetString()));
-        Assert.Equal(FakeReactionPredictor.Version, seen.GetProperty("model_version").GetString());
+        Assert.False(string.IsNullOrEmpty(seen.GetProperty("model_version").GetString()));
         Assert.Equal(3, seen.GetProperty("neighbours").GetInt32());
         Assert.Equal(2, seen.GetProperty("similar").GetArrayLength());
         Assert.Equal(3, seen.GetProperty("similar_query").GetInt32());

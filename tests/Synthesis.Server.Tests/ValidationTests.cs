@@ -5,8 +5,8 @@ using Synthesis.Server.Tests.Fixtures;
 namespace Synthesis.Server.Tests;
 
 /// <summary>Every way a request can be wrong answers with the right status and a message naming the problem.</summary>
-[Collection(ServerCollection.Name)]
-public sealed class ValidationTests(ServerFixture server) : IDisposable
+[Collection(RealModelCollection.Name)]
+public sealed class ValidationTests(RealModelServer server) : IDisposable
 {
     private static readonly string[] Mixing = ["mixing", "heating"];
     private readonly SynthesisClient _client = new(server.Address);
@@ -20,7 +20,6 @@ public sealed class ValidationTests(ServerFixture server) : IDisposable
         { "eleven precursors", Enumerable.Repeat("NiO", 11).ToArray(), Mixing, 5, "2 to 10 precursors, got 11" },
         { "too many neighbours", ["Na2O2", "NiO"], Mixing, 51, "neighbours: must be 0 to 50, got 51" },
         { "negative neighbours", ["Na2O2", "NiO"], Mixing, -1, "neighbours: must be 0 to 50, got -1" },
-        { "outside the model's vocabulary", ["AmO2", "NiO"], Mixing, 5, "element 'Am' is outside the model's vocabulary" },
     };
 
     [Theory]
@@ -93,15 +92,6 @@ public sealed class ValidationTests(ServerFixture server) : IDisposable
 
         Assert.Equal((StatusCode.NotFound, "no reaction with id 'r-nope'"), (get.Status, get.Detail));
         Assert.Equal(StatusCode.NotFound, similar.Status);
-    }
-
-    [Fact]
-    public async Task Unexpected_failures_are_internal_without_the_exception_text()
-    {
-        var error = await Assert.ThrowsAsync<SynthesisException>(() => _client.PredictAsync(["PuO2", "NiO"], Mixing));
-
-        Assert.Equal(StatusCode.Internal, error.Status);
-        Assert.DoesNotContain(FakeReactionPredictor.SecretFailure, error.Detail);
     }
 
     public void Dispose() => _client.Dispose();

@@ -41,7 +41,8 @@ public static class SynthesisServerExtensions
         services.AddSingleton(sp => ReactionStore.Open(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReactionStore))));
         services.AddSingleton<IReactionRepository>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
         services.AddSingleton<IReactionCatalog>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
-        services.AddSingleton<IReactionPredictor>(sp => PredictorFactory.Load(options, sp.GetRequiredService<IReactionRepository>()));
+        services.AddSingleton<IReactionPredictor>(sp => PredictorFactory.Load(options, sp.GetRequiredService<IReactionRepository>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PredictorFactory))));
         services.AddHostedService<StartupLoader>();
         return builder;
     }

@@ -14,6 +14,9 @@ public sealed class SynthesisOptions
     /// <summary>Text-mined dataset imported on start-up when the database is empty.</summary>
     public string Dataset { get; set; } = "datasets/reactions/solid-state_dataset_2019-12-03.json.xz";
 
-    /// <summary>Folder with the reaction model's weights.</summary>
-    public string ModelDirectory { get; set; } = "models/reaction/default";
+    /// <summary>Folder with the reaction model's weights; when unset, $SYNTHESIS_MODEL, else the shipped default (as the CLI).</summary>
+    public string? ModelDirectory { get; set; }
+
+    /// <summary>cpu or cuda (falls back to the CPU with a warning).</summary>
+    public string Device { get; set; } = "cpu";
 }

@@ -1,13 +1,16 @@
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Torch;
 using Synthesis.Server.Options;
 
 namespace Synthesis.Server.Startup;
 
-/// <summary>Loads the reaction model once, from the shipped weights folder.</summary>
+/// <summary>Loads the reaction model once, with its neighbour index over the database's kept reactions.</summary>
 public static class PredictorFactory
 {
-    // PENDING (Models): construct Synthesis.Models.Reactions.ReactionPredictor from options.ModelDirectory here.
-    public static IReactionPredictor Load(SynthesisOptions options, IReactionRepository repository) =>
-        throw new InvalidOperationException($"the reaction predictor is not wired yet (model directory {options.ModelDirectory})");
+    public static ReactionPredictor Load(SynthesisOptions options, IReactionRepository repository, ILogger log)
+    {
+        var device = ComputeDevice.Select(options.Device, warning => log.LogWarning("{Warning}", warning));
+        return ReactionPredictor.Load(ModelPath.Resolve(options.ModelDirectory), repository, device);
+    }
 }

@@ -5,23 +5,29 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Synthesis.Data.Storage;
-using Synthesis.Models.Reactions;
 using Synthesis.Server.Extensions;
 
 namespace Synthesis.Server.Tests.Fixtures;
 
 /// <summary>
 /// The real server (Kestrel, HTTP/2 cleartext) on a free loopback port, built in-process with the server's own
-/// wiring: on start it imports a sample of the real dataset into an empty temporary LiteDB file. Only the
-/// predictor is a test double. Shared by every test class.
+/// wiring over an empty temporary LiteDB file, into which it imports a sample of the real dataset on start.
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public abstract class ServerFixture : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"synthesis-server-tests-{Guid.NewGuid():N}.db");
+    protected static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json");
+    protected readonly string Database = Path.Combine(Path.GetTempPath(), $"synthesis-server-tests-{Guid.NewGuid():N}.db");
     private WebApplication? _app;
 
     /// <summary>host:port the server listens on.</summary>
     public string Address { get; private set; } = "";
+
+    public IReactionCatalog Catalog => _app!.Services.GetRequiredService<IReactionCatalog>();
+
+    /// <summary>The id of the kept sample reaction that makes <paramref name="target"/>.</summary>
+    public string IdOf(string target) => Catalog.Summaries().Single(s => s.TargetFormula == target).Id;
+
+    public GrpcChannel Channel() => GrpcChannel.ForAddress("http://" + Address);
 
     public async Task InitializeAsync()
     {
@@ -29,12 +35,12 @@ public sealed class ServerFixture : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Synthesis:ListenAddress"] = "127.0.0.1:0",
-            ["Synthesis:Database"] = _database,
-            ["Synthesis:Dataset"] = Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json"),
+            ["Synthesis:Database"] = Database,
+            ["Synthesis:Dataset"] = Sample,
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        }.Concat(Prepare()));
         builder.AddSynthesisServer();
-        builder.Services.AddSingleton<IReactionPredictor>(sp => new FakeReactionPredictor(sp.GetRequiredService<IReactionCatalog>()));
+        Customise(builder.Services);
         _app = builder.Build();
         _app.MapSynthesisServer();
         await _app.StartAsync();
@@ -42,18 +48,19 @@ public sealed class ServerFixture : IAsyncLifetime
         await WaitUntilServing();
     }
 
-    public GrpcChannel Channel() => GrpcChannel.ForAddress("http://" + Address);
-
-    /// <summary>The id of the kept sample reaction that makes <paramref name="target"/>.</summary>
-    public string IdOf(string target) => Catalog.Summaries().Single(s => s.TargetFormula == target).Id;
-
-    public IReactionCatalog Catalog => _app!.Services.GetRequiredService<IReactionCatalog>();
-
     public async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
-        ReactionDatabase.Close(_database);
-        File.Delete(_database);
+        ReactionDatabase.Close(Database);
+        File.Delete(Database);
+    }
+
+    /// <summary>Work before the server starts; returns configuration on top of the common settings.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Prepare() => [];
+
+    /// <summary>Service replacements, after the server's own registrations.</summary>
+    protected virtual void Customise(IServiceCollection services)
+    {
     }
 
     private async Task WaitUntilServing()
@@ -67,10 +74,4 @@ public sealed class ServerFixture : IAsyncLifetime
             await Task.Delay(50);
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ServerCollection : ICollectionFixture<ServerFixture>
-{
-    public const string Name = "server";
 }

@@ -1,0 +1,37 @@
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Training;
+using static TorchSharp.torch;
+
+namespace Synthesis.Server.Tests.Fixtures;
+
+/// <summary>
+/// The server with the real <see cref="ReactionPredictor"/>, loaded through the server's own wiring from a tiny
+/// model trained here in a few seconds on the imported sample (the shipped weights are too slow to train in a test).
+/// </summary>
+public sealed class RealModelServer : ServerFixture
+{
+    private readonly string _model = Directory.CreateTempSubdirectory("synthesis-server-model-").FullName;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Prepare()
+    {
+        TrainTinyModel();
+        return [new("Synthesis:ModelDirectory", Path.Combine(_model, "model"))];
+    }
+
+    private void TrainTinyModel()
+    {
+        var repository = new LiteDbReactionRepository(Database);
+        new Synthesis.Data.Import.ReactionImporter(ReactionDatabase.For(Database)).Import(Sample);
+        var examples = repository.Kept().Select(ReactionExample.From).ToList();
+        var options = new ReactionTrainingOptions
+        {
+            Model = new ReactionModelOptions { NodeSize = 8, MessageLayers = 1, Heads = 1, HiddenSize = 16, ClassifierHidden = [16], RegressorHidden = [16] },
+            Members = 1, MaxEpochs = 2, AutoencoderEpochs = 2, Patience = 2, BatchSize = 16,
+        };
+        var data = new TrainingData(examples, examples, examples, "grouped", 10, 1, "");
+        using var model = new ReactionModelTrainer(options, CPU, null)
+            .Train(data, Path.Combine(_model, "model"), Path.Combine(_model, "checkpoints"), resume: false);
+    }
+}
