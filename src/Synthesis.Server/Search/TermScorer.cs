@@ -26,7 +26,8 @@ public static class TermScorer
         return scores;
     }
 
-    private static int Bound(int matched, int length1, int length2) => 200 * matched / (length1 + length2);
+    /// <summary>Rounded up: Ratio itself rounds, so a floor could skip a token that rounds up to the minimum.</summary>
+    private static int Bound(int matched, int length1, int length2) => (int)Math.Ceiling(200.0 * matched / (length1 + length2));
 
     private static int SharedCharacters(ReadOnlySpan<int> termCounts, string token)
     {

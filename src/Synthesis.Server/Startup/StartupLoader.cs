@@ -44,7 +44,8 @@ public sealed class StartupLoader(
         }
         catch (Exception e)
         {
-            log.LogCritical(e, "Start-up failed; stopping the server");
+            log.LogCritical("Start-up failed, stopping the server: {Reason}", e.Message);
+            log.LogDebug(e, "Start-up failure");
             Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
