@@ -31,6 +31,25 @@ public sealed class TermScorerTests
     }
 
     [Fact]
+    public void Skipping_is_exact_on_random_formula_like_tokens()
+    {
+        var random = new Random(7);
+        string Token() => new(Enumerable.Range(0, random.Next(1, 16)).Select(_ => "lico2345o.()"[random.Next(12)]).ToArray());
+        var tokens = Enumerable.Range(0, 3000).Select(_ => Token()).ToArray();
+
+        foreach (var minScore in new[] { 40, 67, 70, 83, 95 })
+        {
+            var term = Token();
+            var scores = TermScorer.Score(term, tokens, minScore);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var ratio = Fuzz.Ratio(term, tokens[i], PreprocessMode.None);
+                if (ratio >= minScore) Assert.Equal(ratio, scores[i]);
+            }
+        }
+    }
+
+    [Fact]
     public void Terms_are_the_formulas_of_an_equation_without_coefficients_or_operators()
     {
         Assert.Equal(["li2co3", "co3o4", "licoo2", "co2"], SearchTerms.Of("0.5 Li2CO3 + 0.333 Co3O4 == 1 LiCoO2 + 0.5 CO2"));
