@@ -44,8 +44,8 @@ public sealed class RequestLoggingInterceptor(ILogger<RequestLoggingInterceptor>
     private void Log(ServerCallContext context, StatusCode code, long started, string detail = "")
     {
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var level = code is StatusCode.OK or StatusCode.InvalidArgument or StatusCode.NotFound or StatusCode.Cancelled
-            ? LogLevel.Information : LogLevel.Warning;
+        // Client mistakes, cancellations and "still loading" are routine; only server faults warrant a warning.
+        var level = code is StatusCode.Internal or StatusCode.Unknown ? LogLevel.Warning : LogLevel.Information;
         log.Log(level, "{Method} {StatusCode} in {ElapsedMs:0.00} ms {Detail}", context.Method, code, elapsedMs, detail);
     }
 }
