@@ -22,6 +22,22 @@ public sealed class CSharpClientTests(RealModelServer server) : IDisposable
     }
 
     [Fact]
+    public async Task Concurrent_predictions_agree_with_a_sequential_one()
+    {
+        var expected = await _client.PredictAsync(["Li2CO3", "Co3O4"], ["mixing", "heating"], neighbours: 5);
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ =>
+            Task.Run(() => _client.PredictAsync(["Li2CO3", "Co3O4"], ["mixing", "heating"], neighbours: 5))));
+
+        Assert.All(concurrent, p =>
+        {
+            Assert.Equal(expected.Formula, p.Formula);
+            Assert.Equal(expected.Elements, p.Elements);
+            Assert.Equal(expected.Neighbours, p.Neighbours);
+        });
+    }
+
+    [Fact]
     public async Task PredictBatch_streams_every_result_in_order()
     {
         var inputs = Enumerable.Range(0, 600).Select(_ => new ReactionInput(["Li2CO3", "Co3O4"], ["mixing", "heating"])).ToList();
