@@ -91,7 +91,20 @@ public sealed class ValidationTests(RealModelServer server) : IDisposable
         var similar = await Assert.ThrowsAsync<SynthesisException>(() => _client.SimilarAsync("r-nope"));
 
         Assert.Equal((StatusCode.NotFound, "no reaction with id 'r-nope'"), (get.Status, get.Detail));
-        Assert.Equal(StatusCode.NotFound, similar.Status);
+        Assert.Equal((StatusCode.NotFound, "no reaction with id 'r-nope'"), (similar.Status, similar.Detail));
+    }
+
+    [Fact]
+    public async Task A_dropped_reaction_can_be_read_but_has_no_neighbours()
+    {
+        var dropped = server.Catalog.All().First(r => !r.Kept);
+
+        var stored = await _client.GetReactionAsync(dropped.Id);
+        var error = await Assert.ThrowsAsync<SynthesisException>(() => _client.SimilarAsync(dropped.Id));
+
+        Assert.Equal(dropped.DropReason, stored.DropReason);
+        Assert.Equal(StatusCode.NotFound, error.Status);
+        Assert.Contains("not among the model's neighbours", error.Detail);
     }
 
     public void Dispose() => _client.Dispose();

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Synthesis.Data.Storage;
 using Synthesis.Server.Mapping;
 using Synthesis.Server.Search;
 using Synthesis.Server.Startup;
@@ -12,11 +13,11 @@ public sealed class ReactionSearchService(ServingState state, RequestValidator v
     public override Task<Proto.SimilarReactionsResponse> SimilarReactions(Proto.SimilarReactionsRequest request, ServerCallContext context)
     {
         var k = validate.K(request.K);
-        var model = state.Require().Predictor;
+        var (repository, model, _) = state.Require();
         var neighbours = request.SourceCase switch
         {
             Proto.SimilarReactionsRequest.SourceOneofCase.ReactionId =>
-                model.SimilarTo(validate.ReactionId(request.ReactionId), k) ?? throw NotFound(request.ReactionId),
+                model.SimilarTo(validate.ReactionId(request.ReactionId), k) ?? throw NotIndexed(request.ReactionId.Trim(), repository),
             // The predictor finds neighbours of an ad-hoc reaction as part of a prediction.
             Proto.SimilarReactionsRequest.SourceOneofCase.Query =>
                 ModelCalls.Predict(model, [validate.Query(request.Query, "query")], k)[0].Neighbours,
@@ -50,4 +51,9 @@ public sealed class ReactionSearchService(ServingState state, RequestValidator v
     }
 
     private static RpcException NotFound(string id) => new(new Status(StatusCode.NotFound, $"no reaction with id '{id}'"));
+
+    /// <summary>Stored but outside the neighbour index (dropped by cleaning, or more than 10 precursors): say so.</summary>
+    private static RpcException NotIndexed(string id, IReactionRepository repository) =>
+        repository.Get(id) is null ? NotFound(id)
+            : new(new Status(StatusCode.NotFound, $"reaction '{id}' is not among the model's neighbours (only kept reactions with 2 to 10 precursors are)"));
 }
