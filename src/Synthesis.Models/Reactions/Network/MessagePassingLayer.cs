@@ -7,16 +7,21 @@ namespace Synthesis.Models.Reactions.Network;
 /// <summary>
 /// One reaction-graph update with several attention heads, all heads batched:
 /// e_ij = f(h_i ⊕ h_j ⊕ u), a_ij = softmax over j of e_ij, h_i ← h_i + mean over heads of Σ_j a_ij g(h_i ⊕ h_j ⊕ u).
-/// f and g have one hidden layer each; the heads' hidden layers share one matrix multiply.
+/// f and g have one hidden layer each.
 /// </summary>
+/// <remarks>
+/// The hidden layers' input is a concatenation, so W(h_i ⊕ h_j ⊕ u) = W₁(h_i ⊕ u) + W₂h_j: both halves are
+/// computed once per node and gathered per edge, instead of multiplying every edge's 288-wide input.
+/// Same function, about a third of the arithmetic (a ten-precursor reaction has nine edges per node).
+/// </remarks>
 public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tensor>
 {
     private readonly int _heads;
     private readonly int _hidden;
-    private readonly Linear gateHidden;
+    private readonly Linear targetSide;
+    private readonly Linear sourceSide;
     private readonly Parameter gateWeight;
     private readonly Parameter gateBias;
-    private readonly Linear messageHidden;
     private readonly Parameter messageWeight;
     private readonly Parameter messageBias;
 
@@ -24,9 +29,9 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
     {
         _heads = heads;
         _hidden = hidden;
-        var pair = 2 * nodeSize + actionSize;
-        gateHidden = nn.Linear(pair, heads * hidden);
-        messageHidden = nn.Linear(pair, heads * hidden);
+        // Gate (f) and message (g) hidden layers side by side: [gate heads | message heads].
+        targetSide = nn.Linear(nodeSize + actionSize, 2 * heads * hidden);
+        sourceSide = nn.Linear(nodeSize, 2 * heads * hidden, hasBias: false);
         var bound = 1.0 / Math.Sqrt(hidden);
         gateWeight = nn.Parameter(empty(heads, hidden).uniform_(-bound, bound));
         gateBias = nn.Parameter(zeros(heads));
@@ -37,17 +42,17 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
 
     /// <param name="nodes">[N, nodeSize] precursor states</param>
     /// <param name="context">[N, actionSize] the reaction's action embedding repeated for each of its nodes</param>
-    /// <param name="edges">[2, E] source (j) and target (i) node of each directed edge</param>
+    /// <param name="edges">[2, E] source (j) and target (i) node of each directed edge, sorted by target</param>
     public override Tensor forward(Tensor nodes, Tensor context, Tensor edges)
     {
         var (source, target) = (edges[0], edges[1]);
         var edgeCount = source.shape[0];
-        var pair = cat([nodes.index_select(0, target), nodes.index_select(0, source), context.index_select(0, target)], 1);
-        var gate = nn.functional.leaky_relu(gateHidden.forward(pair)).view(edgeCount, _heads, _hidden);
-        var scores = einsum("ehk,hk->eh", gate, gateWeight) + gateBias;
+        var hidden = nn.functional.leaky_relu(
+                targetSide.forward(cat([nodes, context], 1)).index_select(0, target) + sourceSide.forward(nodes).index_select(0, source))
+            .view(edgeCount, 2, _heads, _hidden);
+        var scores = einsum("ehk,hk->eh", hidden[.., 0], gateWeight) + gateBias;
         var attention = SegmentSoftmax.Apply(scores, target, nodes.shape[0]);
-        var hidden = nn.functional.leaky_relu(messageHidden.forward(pair)).view(edgeCount, _heads, _hidden);
-        var messages = einsum("ehk,hko->eho", hidden, messageWeight) + messageBias;
+        var messages = einsum("ehk,hko->eho", hidden[.., 1], messageWeight) + messageBias;
         var update = zeros(nodes.shape[0], _heads, nodes.shape[1], device: nodes.device)
             .index_add(0, target, attention.unsqueeze(-1) * messages, 1);
         return nodes + update.mean([1]);
