@@ -29,6 +29,7 @@ public static class PredictCommand
             var query = new ReactionQuery(
                 Split(result.GetValue(precursors)!).Select(FormulaParser.Parse).ToArray(),
                 Split(result.GetValue(actions)!).Select(ActionNames.Parse).ToArray());
+            ReactionPredictor.Validate([query], result.GetValue(neighbours));
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
             if (repository.CurrentVersion() is null)

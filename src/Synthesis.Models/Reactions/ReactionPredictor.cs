@@ -38,15 +38,21 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 
     public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours)
     {
-        if (neighbours is < 0 or > MaxNeighbours) throw new ArgumentException($"neighbours must be between 0 and {MaxNeighbours}, got {neighbours}");
-        for (var q = 0; q < queries.Count; q++)
-            if (queries[q].Precursors.Count is < ReactionExample.MinPrecursors or > ReactionExample.MaxPrecursors)
-                throw new ArgumentException($"reaction {q + 1} has {queries[q].Precursors.Count} precursors; the model takes {ReactionExample.MinPrecursors} to {ReactionExample.MaxPrecursors}");
+        Validate(queries, neighbours);
         if (queries.Count == 0) return [];
         var examples = queries.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
         var output = _model.Predict(examples);
         var similar = Nearest(output.Embeddings, neighbours, exclude: null);
         return examples.Select((e, i) => Describe(e, output, i, similar[i])).ToArray();
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> saying what is wrong with a request, before any model work.</summary>
+    public static void Validate(IReadOnlyList<ReactionQuery> queries, int neighbours)
+    {
+        if (neighbours is < 0 or > MaxNeighbours) throw new ArgumentException($"neighbours must be between 0 and {MaxNeighbours}, got {neighbours}");
+        for (var q = 0; q < queries.Count; q++)
+            if (queries[q].Precursors.Count is < ReactionExample.MinPrecursors or > ReactionExample.MaxPrecursors)
+                throw new ArgumentException($"reaction {q + 1} has {queries[q].Precursors.Count} precursor(s); the model takes {ReactionExample.MinPrecursors} to {ReactionExample.MaxPrecursors}");
     }
 
     public IReadOnlyList<SimilarReaction>? SimilarTo(string reactionId, int k)
