@@ -31,10 +31,11 @@ public static class PredictCommand
                 Split(result.GetValue(actions)!).Select(ActionNames.Parse).ToArray());
             ReactionPredictor.Validate([query], result.GetValue(neighbours));
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
-            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
+            var databasePath = DatabasePath.Resolve(result.GetValue(db));
+            var repository = new LiteDbReactionRepository(databasePath);
             if (repository.CurrentVersion() is null)
                 Console.Error.WriteLine("synthesis: note: the reaction database is empty, so no similar reactions can be shown (run `synthesis import` first)");
-            using var predictor = ReactionPredictor.Load(ModelPath.Resolve(result.GetValue(model)), repository, computeDevice);
+            using var predictor = ReactionPredictor.Load(ModelPath.Resolve(result.GetValue(model)), repository, computeDevice, Path.GetDirectoryName(databasePath));
             var prediction = predictor.Predict([query], result.GetValue(neighbours))[0];
             if (result.GetValue(json)) CliOutput.WriteJson(new { model_version = predictor.ModelVersion, prediction });
             else Print(query, prediction, predictor.ModelVersion);

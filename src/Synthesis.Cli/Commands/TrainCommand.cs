@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Network;
 using Synthesis.Models.Reactions.Training;
 
 namespace Synthesis.Cli.Commands;
@@ -18,9 +19,11 @@ public static class TrainCommand
         var patience = new Option<int>("--patience") { Description = "Epochs without validation improvement before stopping.", DefaultValueFactory = _ => 15 };
         var resume = new Option<bool>("--resume") { Description = "Continue from the finished members and the last checkpoint instead of starting over." };
         var noActions = new Option<bool>("--no-actions") { Description = "Ablation: train without the action embedding." };
+        var magpie = new Option<bool>("--magpie-baseline") { Description = "Baseline: precursor Magpie vectors in fixed slots → MLP instead of the reaction graph (needs --max-precursors 3)." };
+        var noMask = new Option<bool>("--no-mask") { Description = "Baseline: no alchemy mask (any element may appear in any product)." };
         var reaction = new Command("reaction", "Train the reaction model (action autoencoder, classifier and regressor ensembles).")
         {
-            split, maxPrecursors, members, member, epochs, patience, seed, resume, noActions, model, device, threads, db,
+            split, maxPrecursors, members, member, epochs, patience, seed, resume, noActions, magpie, noMask, model, device, threads, db,
         };
         reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
         {
@@ -28,7 +31,12 @@ public static class TrainCommand
             var max = result.GetValue(maxPrecursors);
             var options = new ReactionTrainingOptions
             {
-                Model = new ReactionModelOptions { UseActions = !result.GetValue(noActions) },
+                Model = new ReactionModelOptions
+                {
+                    UseActions = !result.GetValue(noActions),
+                    UseAlchemyMask = !result.GetValue(noMask),
+                    Encoder = result.GetValue(magpie) ? ReactionEncoderKind.MagpieSlots : ReactionEncoderKind.ReactionGraph,
+                },
                 Members = result.GetValue(members),
                 OnlyMember = result.GetValue(member),
                 MaxEpochs = result.GetValue(epochs),
@@ -39,7 +47,8 @@ public static class TrainCommand
             if (options.OnlyMember is int k && (k < 0 || k >= options.Members)) return CliOutput.Error($"--member must be between 0 and {options.Members - 1}");
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             var data = TrainingDataLoader.Load(new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db))), ModelOptions.ParseSplit(kind), max, options.Seed);
-            var name = ModelPath.Name(kind, max) + (options.Model.UseActions ? "" : "-no-actions");
+            var name = ModelPath.Name(kind, max) + (options.Model.Encoder == ReactionEncoderKind.MagpieSlots ? "-magpie" : "")
+                       + (options.Model.UseAlchemyMask ? "" : "-no-mask") + (options.Model.UseActions ? "" : "-no-actions");
             var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder) : Path.GetFullPath(Path.Combine("models", "reaction", name));
             Console.Error.WriteLine($"training {name}: {data.Train.Count:N0} train / {data.Validation.Count:N0} validation reactions → {folder}");
             using var trained = new ReactionModelTrainer(options, computeDevice, new TrainingProgressRenderer())

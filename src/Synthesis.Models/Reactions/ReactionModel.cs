@@ -17,19 +17,22 @@ public sealed class ReactionModel : IDisposable
     private readonly Lock _gate = new();
     private readonly Tensor _elementVectors;
 
-    public ReactionModel(ReactionModelManifest manifest, ActionAutoencoder autoencoder,
+    public ReactionModel(string directory, ReactionModelManifest manifest, ActionAutoencoder autoencoder,
         IReadOnlyList<ElementClassifier> classifiers, IReadOnlyList<StoichiometryRegressor> regressors, Device device)
     {
+        Directory = directory;
         Manifest = manifest;
         Autoencoder = autoencoder;
         Classifiers = classifiers;
         Regressors = regressors;
         Vocabulary = new ElementVocabulary(manifest.Elements);
-        Batcher = new ReactionBatcher(Vocabulary, new PrecursorFeaturizer(manifest.FeatureMean, manifest.FeatureScale), device);
+        Batcher = new ReactionBatcher(Vocabulary, new PrecursorFeaturizer(manifest.FeatureMean, manifest.FeatureScale), device, manifest.Options.UseAlchemyMask);
         _elementVectors = StoichiometryRegressor.ElementVectors(Vocabulary, device);
         foreach (var module in Modules()) module.eval();
     }
 
+    /// <summary>The folder the model was saved to or loaded from.</summary>
+    public string Directory { get; }
     public ReactionModelManifest Manifest { get; }
     public ActionAutoencoder Autoencoder { get; }
     public IReadOnlyList<ElementClassifier> Classifiers { get; }
@@ -50,6 +53,23 @@ public sealed class ReactionModel : IDisposable
             [.. parts.SelectMany(p => p.Probabilities)], [.. parts.SelectMany(p => p.Present)],
             [.. parts.SelectMany(p => p.Fractions)], [.. parts.SelectMany(p => p.FractionStd)],
             [.. parts.SelectMany(p => p.Uncertainty)], [.. parts.SelectMany(p => p.Embeddings)]);
+    }
+
+    /// <summary>Only the averaged reaction embeddings r̄ (no regressors): what the neighbour index needs.</summary>
+    public float[][] Embed(IReadOnlyList<ReactionExample> examples, int batchSize = 512)
+    {
+        var rows = new List<float[]>();
+        lock (_gate)
+        {
+            foreach (var chunk in examples.Chunk(batchSize))
+            {
+                using var scope = NewDisposeScope();
+                using var inference = inference_mode();
+                var batch = Batcher.Build(chunk);
+                rows.AddRange(Rows(ClassifierEnsemble.Forward(Classifiers, batch, ActionEmbedding(batch)).Embedding));
+            }
+        }
+        return [.. rows];
     }
 
     private ModelOutput PredictBatch(IReadOnlyList<ReactionExample> examples)
@@ -101,7 +121,7 @@ public sealed class ReactionModel : IDisposable
 
     public void Save(string directory)
     {
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         ModelFiles.SaveCompact(Autoencoder, Path.Combine(directory, ModelFiles.Autoencoder));
         for (var k = 0; k < Classifiers.Count; k++) ModelFiles.SaveCompact(Classifiers[k], Path.Combine(directory, ModelFiles.Classifier(k)));
         for (var k = 0; k < Regressors.Count; k++) ModelFiles.SaveCompact(Regressors[k], Path.Combine(directory, ModelFiles.Regressor(k)));
@@ -121,7 +141,7 @@ public sealed class ReactionModel : IDisposable
         var regressors = Enumerable.Range(0, manifest.Members)
             .Select(k => ModelFiles.LoadCompact(new StoichiometryRegressor(manifest.Options), Path.Combine(directory, ModelFiles.Regressor(k)), device))
             .ToArray();
-        return new ReactionModel(manifest, autoencoder, classifiers, regressors, device);
+        return new ReactionModel(directory, manifest, autoencoder, classifiers, regressors, device);
     }
 
     public void Dispose()

@@ -8,33 +8,29 @@ namespace Synthesis.Models.Reactions;
 /// <summary>
 /// Serves a trained <see cref="ReactionModel"/>: products with per-element fractions, probabilities and
 /// uncertainty, explained by the literature reactions nearest in reaction-embedding space (cosine of r̄).
-/// The neighbour index holds every kept reaction of the database with at most the model's number of precursors.
+/// The neighbour index holds every kept reaction of the database with 2 to 10 precursors.
 /// </summary>
 public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 {
     public const int MaxNeighbours = 50;
     private readonly ReactionModel _model;
-    private readonly IReadOnlyList<Reaction> _indexed;
+    private readonly EmbeddingIndex _index;
     private readonly Dictionary<string, int> _row;
-    private readonly Tensor _index;
 
-    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions)
+    /// <param name="cacheDirectory">where the neighbour index's embeddings are cached (null: always recompute)</param>
+    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory = null)
     {
         _model = model;
-        _indexed = reactions.Where(r => r.Precursors.Count is >= ReactionExample.MinPrecursors && r.Precursors.Count <= ReactionExample.MaxPrecursors).ToArray();
-        _row = _indexed.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var embeddings = model.Predict(_indexed.Select(ReactionExample.From).ToArray()).Embeddings;
-        using var scope = NewDisposeScope();
-        var matrix = embeddings.Length == 0 ? zeros(0, model.Manifest.Options.NodeSize) : tensor(embeddings.SelectMany(e => e).ToArray(), [embeddings.Length, embeddings[0].Length]);
-        _index = nn.functional.normalize(matrix, dim: 1).MoveToOuterDisposeScope();
+        _index = EmbeddingIndex.Build(model, reactions, cacheDirectory);
+        _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
     }
 
-    public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device) =>
-        new(ReactionModel.Load(modelDirectory, device), repository.Kept());
+    public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null) =>
+        new(ReactionModel.Load(modelDirectory, device), repository.Kept(), cacheDirectory);
 
     public string ModelVersion => _model.Manifest.Version;
     public ReactionModel Model => _model;
-    public int IndexedReactions => _indexed.Count;
+    public int IndexedReactions => _index.Reactions.Count;
 
     public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours)
     {
@@ -43,7 +39,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         var examples = queries.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
         var output = _model.Predict(examples);
         var similar = Nearest(output.Embeddings, neighbours, exclude: null);
-        return examples.Select((e, i) => Describe(e, output, i, similar[i])).ToArray();
+        return examples.Select((_, i) => Describe(output, i, similar[i])).ToArray();
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> saying what is wrong with a request, before any model work.</summary>
@@ -60,14 +56,15 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         if (k is < 1 or > MaxNeighbours) throw new ArgumentException($"k must be between 1 and {MaxNeighbours}, got {k}");
         if (!_row.TryGetValue(reactionId, out var row)) return null;
         using var scope = NewDisposeScope();
-        var embedding = _index[row].data<float>().ToArray();
+        var embedding = _index.Normalised[row].data<float>().ToArray();
         return Nearest([embedding], k, exclude: reactionId)[0];
     }
 
-    private ProductPrediction Describe(ReactionExample example, ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours)
+    private ProductPrediction Describe(ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours)
     {
         var vocabulary = _model.Vocabulary.Elements;
-        var elements = example.AllowedElements().Where(_model.Vocabulary.Contains).Select(_model.Vocabulary.IndexOf)
+        // Forbidden elements have probability exactly 0; below 0.001 an element is noise not worth listing.
+        var elements = Enumerable.Range(0, vocabulary.Count).Where(v => output.Present[i][v] || output.Probabilities[i][v] >= 0.001f)
             .Select(v => new ElementPrediction(vocabulary[v], output.Present[i][v] ? output.Fractions[i][v] : 0,
                 output.Present[i][v] ? output.FractionStd[i][v] : 0, output.Probabilities[i][v]))
             .OrderByDescending(e => e.Fraction).ThenByDescending(e => e.Probability)
@@ -79,14 +76,14 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     /// <summary>Top-k cosine similarities of each embedding against the index (one matrix product).</summary>
     private IReadOnlyList<SimilarReaction>[] Nearest(float[][] embeddings, int k, string? exclude)
     {
-        if (k == 0 || _indexed.Count == 0) return embeddings.Select(_ => (IReadOnlyList<SimilarReaction>)[]).ToArray();
+        if (k == 0 || IndexedReactions == 0) return embeddings.Select(_ => (IReadOnlyList<SimilarReaction>)[]).ToArray();
         using var scope = NewDisposeScope();
         var queries = nn.functional.normalize(tensor(embeddings.SelectMany(e => e).ToArray(), [embeddings.Length, embeddings[0].Length]), dim: 1);
-        var take = Math.Min(_indexed.Count, k + (exclude is null ? 0 : 1));
-        var (values, indexes) = queries.matmul(_index.T).topk(take, 1);
+        var take = Math.Min(IndexedReactions, k + (exclude is null ? 0 : 1));
+        var (values, indexes) = queries.matmul(_index.Normalised.T).topk(take, 1);
         var (similarity, rows) = (values.data<float>().ToArray(), indexes.data<long>().ToArray());
         return embeddings.Select((_, q) => (IReadOnlyList<SimilarReaction>)Enumerable.Range(q * take, take)
-            .Select(j => (Reaction: _indexed[(int)rows[j]], Similarity: similarity[j]))
+            .Select(j => (Reaction: _index.Reactions[(int)rows[j]], Similarity: similarity[j]))
             .Where(n => n.Reaction.Id != exclude)
             .Take(k)
             .Select(n => new SimilarReaction(n.Reaction.Id, n.Reaction.Doi, n.Reaction.ReactionString, n.Reaction.TargetFormula, n.Similarity))

@@ -5,12 +5,16 @@ using Synthesis.Server.Options;
 
 namespace Synthesis.Server.Startup;
 
-/// <summary>Loads the reaction model once, with its neighbour index over the database's kept reactions.</summary>
+/// <summary>
+/// Loads the reaction model once, with its neighbour index over the database's kept reactions; the index's
+/// embeddings are cached beside the database file, so only the first start computes them.
+/// </summary>
 public static class PredictorFactory
 {
     public static ReactionPredictor Load(SynthesisOptions options, IReactionRepository repository, ILogger log)
     {
         var device = ComputeDevice.Select(options.Device, warning => log.LogWarning("{Warning}", warning));
-        return ReactionPredictor.Load(ModelPath.Resolve(options.ModelDirectory), repository, device);
+        return ReactionPredictor.Load(ModelPath.Resolve(options.ModelDirectory), repository, device,
+            Path.GetDirectoryName(DatabasePath.Resolve(options.Database)));
     }
 }

@@ -2,8 +2,11 @@ using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions.Encoding;
 
-/// <summary>Turns reaction examples into <see cref="ReactionBatch"/> tensors on a device.</summary>
-public sealed class ReactionBatcher(ElementVocabulary vocabulary, PrecursorFeaturizer featurizer, Device device)
+/// <summary>
+/// Turns reaction examples into <see cref="ReactionBatch"/> tensors on a device. Without the alchemy mask
+/// (a baseline), every vocabulary element is allowed in every product.
+/// </summary>
+public sealed class ReactionBatcher(ElementVocabulary vocabulary, PrecursorFeaturizer featurizer, Device device, bool alchemyMask = true)
 {
     public ElementVocabulary Vocabulary { get; } = vocabulary;
     public PrecursorFeaturizer Featurizer { get; } = featurizer;
@@ -41,8 +44,10 @@ public sealed class ReactionBatcher(ElementVocabulary vocabulary, PrecursorFeatu
                 }
             for (var t = 0; t < example.Actions.Count; t++) actions[b * maxActions + t] = (long)example.Actions[t];
             lengths[b] = example.Actions.Count;
-            foreach (var element in example.AllowedElements().Where(Vocabulary.Contains))
-                allowed[b * Vocabulary.Count + Vocabulary.IndexOf(element)] = 1;
+            if (alchemyMask)
+                foreach (var element in example.AllowedElements().Where(Vocabulary.Contains))
+                    allowed[b * Vocabulary.Count + Vocabulary.IndexOf(element)] = 1;
+            else Array.Fill(allowed, 1f, b * Vocabulary.Count, Vocabulary.Count);
             if (example.Product is { } product)
                 foreach (var (element, fraction) in product.Where(e => Vocabulary.Contains(e.Key)))
                 {

@@ -5,24 +5,25 @@ using static TorchSharp.torch;
 namespace Synthesis.Models.Reactions.Network;
 
 /// <summary>
-/// One classifier ensemble member: its own reaction graph, then an MLP to one logit per vocabulary element.
+/// One classifier ensemble member: its own encoder (the reaction graph, or the Magpie baseline's), then an MLP
+/// to one logit per vocabulary element.
 /// The alchemy mask (only precursor elements and O) is applied by <see cref="AlchemyMask"/>.
 /// </summary>
 public sealed class ElementClassifier : nn.Module
 {
-    private readonly ReactionGraph graph;
+    private readonly nn.Module encoder;
     private readonly Mlp head;
 
     public ElementClassifier(ReactionModelOptions options, int elements) : base(nameof(ElementClassifier))
     {
-        graph = new ReactionGraph(options);
+        encoder = options.Encoder == ReactionEncoderKind.MagpieSlots ? new MagpieSlotEncoder(options) : new ReactionGraph(options);
         head = new Mlp(options.NodeSize, options.ClassifierHidden, elements);
         RegisterComponents();
     }
 
     public (Tensor Embedding, Tensor Logits) Forward(ReactionBatch batch, Tensor actionEmbedding)
     {
-        var embedding = graph.Embed(batch, actionEmbedding);
+        var embedding = ((IReactionEncoder)encoder).Embed(batch, actionEmbedding);
         return (embedding, head.forward(embedding));
     }
 }

@@ -10,7 +10,7 @@ namespace Synthesis.Models.Reactions.Network;
 /// reaction's complete precursor graph with the action embedding in every update, attention pooling
 /// to the reaction embedding r.
 /// </summary>
-public sealed class ReactionGraph : nn.Module
+public sealed class ReactionGraph : nn.Module, IReactionEncoder
 {
     private readonly Linear embed;
     private readonly ModuleList<MessagePassingLayer> layers = new();

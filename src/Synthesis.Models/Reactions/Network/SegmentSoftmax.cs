@@ -27,13 +27,19 @@ public static class SegmentSoftmax
         return weights / totals.index_select(0, segment);
     }
 
-    private static Tensor GroupMax(Tensor scores, Tensor segment, long segments)
+    /// <summary>Each row's place within its group (0, 1, …) and the size of the largest group; rows sorted by group.</summary>
+    public static (Tensor Position, long Largest) Positions(Tensor segment, long segments)
     {
-        using var scope = NewDisposeScope();
         var counts = bincount(segment, minlength: segments);
         var offsets = counts.cumsum(0) - counts;
         var position = arange(segment.shape[0], device: segment.device) - offsets.index_select(0, segment);
-        var largest = Math.Max(1, counts.max().item<long>());
+        return (position, Math.Max(1, counts.max().item<long>()));
+    }
+
+    private static Tensor GroupMax(Tensor scores, Tensor segment, long segments)
+    {
+        using var scope = NewDisposeScope();
+        var (position, largest) = Positions(segment, segments);
         long[] denseShape = [segments, largest, .. scores.shape.Skip(1)];
         var dense = full(denseShape, float.NegativeInfinity, dtype: scores.dtype, device: scores.device);
         dense.index_put_(scores, segment, position);

@@ -21,7 +21,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
 
         var vocabulary = ElementVocabulary.Of(data.Train.Concat(data.Validation));
         var featurizer = PrecursorFeaturizer.Fit(data.Train.SelectMany(e => e.Precursors));
-        var batcher = new ReactionBatcher(vocabulary, featurizer, device);
+        var batcher = new ReactionBatcher(vocabulary, featurizer, device, options.Model.UseAlchemyMask);
         var train = data.Train.ToArray();
         var validation = data.Validation.ToArray();
 
@@ -80,7 +80,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
             DatasetVersion = data.DatasetVersion,
             DatasetSha256 = data.DatasetSha256,
         };
-        var model = new ReactionModel(manifest, autoencoder, classifiers, regressors, device);
+        var model = new ReactionModel(modelDirectory, manifest, autoencoder, classifiers, regressors, device);
         model.Save(modelDirectory);
         foreach (var tensor in new[] { trainEmbedding, validationEmbedding, validationProbabilities, elementVectors, trainTargets, validationTargets }) tensor.Dispose();
         return model;
