@@ -47,7 +47,7 @@ public sealed class BaselineTests : IDisposable
         var metrics = ReactionMetrics.Compute(data.Train.Select((e, i) => (e.Product!, model.Product(output, i))).ToArray());
         Assert.True(metrics.MeanL1 < 0.6, $"mean L1 {metrics.MeanL1}");
 
-        var four = new ReactionExample("q", ["Li2CO3", "NiO", "MnO2", "Co3O4"].Select(Composition.Parse).ToArray(), [], null);
+        var four = new ReactionExample("q", new[] { "Li2CO3", "NiO", "MnO2", "Co3O4" }.Select(Composition.Parse).ToArray(), [], null);
         var error = Assert.Throws<ArgumentException>(() => model.Predict([four]));
         Assert.Contains("--max-precursors 3", error.Message);
     }

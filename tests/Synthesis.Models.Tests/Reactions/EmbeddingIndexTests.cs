@@ -1,0 +1,58 @@
+using Synthesis.Data.Reactions;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Training;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Tests.Reactions;
+
+public sealed class EmbeddingIndexTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("synthesis-index-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static Reaction[] AsReactions(IEnumerable<Synthesis.Models.Reactions.Encoding.ReactionExample> examples) =>
+        examples.Select(e => new Reaction
+        {
+            Id = e.Id,
+            Doi = "10.0/" + e.Id,
+            ReactionString = string.Join(" + ", e.Precursors.Select(p => p.ToFormula())) + " == " + e.Product!.ToReadableFormula(),
+            TargetFormula = e.Product.ToReadableFormula(),
+            Precursors = e.Precursors.Select(p => new Precursor { Formula = p.ToFormula(), Composition = p.ToDictionary(x => x.Key, x => x.Value) }).ToList(),
+            Target = e.Product.ToDictionary(x => x.Key, x => x.Value),
+            Actions = e.Actions.ToList(),
+            Kept = true,
+        }).ToArray();
+
+    [Fact]
+    public void NeighboursComeFromTheCacheOnTheSecondLoadAndAReactionIsItsOwnNearest()
+    {
+        var data = SyntheticReactions.Data(16, 8, 8);
+        using var model = new ReactionModelTrainer(SyntheticReactions.TinyTraining(2, members: 1), CPU, null)
+            .Train(data, Path.Combine(_directory, "model"), Path.Combine(_directory, "ckpt"), resume: false)!;
+        var reactions = AsReactions(data.Train.Concat(data.Test));
+        var cache = Path.Combine(_directory, "cache");
+
+        using var first = new ReactionPredictor(model, reactions, cache);
+        var cached = Assert.Single(Directory.GetFiles(cache));
+        var written = File.GetLastWriteTimeUtc(cached);
+        using var second = new ReactionPredictor(model, reactions, cache);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(cache))));
+
+        var id = reactions[3].Id;
+        var (a, b) = (first.SimilarTo(id, 5)!, second.SimilarTo(id, 5)!);
+        Assert.Equal(a.Select(n => n.ReactionId), b.Select(n => n.ReactionId));
+        Assert.DoesNotContain(a, n => n.ReactionId == id);
+        Assert.True(a.Zip(a.Skip(1)).All(p => p.First.Similarity >= p.Second.Similarity), "neighbours must come most similar first");
+        Assert.Null(first.SimilarTo("no-such-reaction", 5));
+
+        // A query identical to a stored reaction finds that reaction first, with cosine 1.
+        var stored = data.Train[3];
+        var prediction = first.Predict([new ReactionQuery(stored.Precursors, stored.Actions)], 3)[0];
+        Assert.Equal(id, prediction.Neighbours[0].ReactionId);
+        Assert.Equal(1.0, prediction.Neighbours[0].Similarity, 4);
+
+        using var other = new ReactionPredictor(model, reactions.Take(10), cache);
+        Assert.Equal(2, Directory.GetFiles(cache).Length);
+    }
+}
