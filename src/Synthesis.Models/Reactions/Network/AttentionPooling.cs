@@ -31,7 +31,7 @@ public sealed class AttentionPooling : nn.Module
         var attention = SegmentSoftmax.Apply(gate.forward(input), membership, reactions);
         var messages = message.forward(input).view(-1, _heads, _size);
         return zeros(reactions, _heads, _size, device: nodes.device)
-            .index_add(0, membership, attention.unsqueeze(-1) * messages, 1)
+            .index_add(0, membership, attention.unsqueeze(-1) * messages, Scalars.One)
             .mean([1]);
     }
 

@@ -54,7 +54,7 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
         var attention = SegmentSoftmax.Apply(scores, target, nodes.shape[0]);
         var messages = einsum("ehk,hko->eho", hidden[.., 1], messageWeight) + messageBias;
         var update = zeros(nodes.shape[0], _heads, nodes.shape[1], device: nodes.device)
-            .index_add(0, target, attention.unsqueeze(-1) * messages, 1);
+            .index_add(0, target, attention.unsqueeze(-1) * messages, Scalars.One);
         return nodes + update.mean([1]);
     }
 }

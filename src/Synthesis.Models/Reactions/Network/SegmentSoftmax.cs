@@ -23,7 +23,7 @@ public static class SegmentSoftmax
         shape[0] = segments;
         var max = GroupMax(scores.detach(), segment, segments);
         var weights = (scores - max.index_select(0, segment)).exp();
-        var totals = zeros(shape, dtype: scores.dtype, device: scores.device).index_add(0, segment, weights, 1);
+        var totals = zeros(shape, dtype: scores.dtype, device: scores.device).index_add(0, segment, weights, Scalars.One);
         return weights / totals.index_select(0, segment);
     }
 
@@ -41,7 +41,7 @@ public static class SegmentSoftmax
         using var scope = NewDisposeScope();
         var (position, largest) = Positions(segment, segments);
         long[] denseShape = [segments, largest, .. scores.shape.Skip(1)];
-        var dense = full(denseShape, float.NegativeInfinity, dtype: scores.dtype, device: scores.device);
+        var dense = full(denseShape, Scalars.NegativeInfinity, dtype: scores.dtype, device: scores.device);
         dense.index_put_(scores, segment, position);
         // Empty groups keep -inf; they are never gathered, but a finite value keeps arithmetic clean.
         return dense.amax(1).nan_to_num(0, 0, 0).MoveToOuterDisposeScope();
