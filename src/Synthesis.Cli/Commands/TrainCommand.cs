@@ -52,7 +52,7 @@ public static class TrainCommand
             var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder) : Path.GetFullPath(Path.Combine("models", "reaction", name));
             Console.Error.WriteLine($"training {name}: {data.Train.Count:N0} train / {data.Validation.Count:N0} validation reactions → {folder}");
             using var trained = new ReactionModelTrainer(options, computeDevice, new TrainingProgressRenderer())
-                .Train(data, folder, Path.GetFullPath(Path.Combine("checkpoints", "reaction", name)), result.GetValue(resume), cancellation);
+                .Train(data, folder, Path.Combine(folder, "checkpoints"), result.GetValue(resume), cancellation);
             Console.WriteLine(trained is null
                 ? $"member {options.OnlyMember} trained; run again without --member (with --resume) to finish the ensemble"
                 : $"model {trained.Manifest.Version} saved to {folder} (threshold {trained.Manifest.Threshold:0.00})");
