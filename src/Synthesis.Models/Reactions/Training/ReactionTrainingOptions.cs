@@ -1,9 +1,8 @@
 namespace Synthesis.Models.Reactions.Training;
 
 /// <summary>
-/// How the reaction model is trained. Adam at 1e-3 with batch 256 (Roost's and the thesis' optimiser; the
-/// rate is the largest of 3e-4, 1e-3, 3e-3 whose validation loss fell smoothly on a 1-member trial), early
-/// stopping on the validation loss.
+/// How the reaction model is trained: Adam at 1e-3 (Adam's standard rate; not tuned here) with batch 256 as in
+/// the thesis, each stage stopped early on its validation loss.
 /// </summary>
 public sealed record ReactionTrainingOptions
 {
