@@ -26,8 +26,9 @@ public static class PredictCommand
         };
         command.SetAction(result => DatabaseOption.Run(() =>
         {
+            var written = Split(result.GetValue(precursors)!);
             var query = new ReactionQuery(
-                Split(result.GetValue(precursors)!).Select(FormulaParser.Parse).ToArray(),
+                written.Select(FormulaParser.Parse).ToArray(),
                 Split(result.GetValue(actions)!).Select(ActionNames.Parse).ToArray());
             ReactionPredictor.Validate([query], result.GetValue(neighbours));
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
@@ -38,7 +39,7 @@ public static class PredictCommand
             using var predictor = ReactionPredictor.Load(ModelPath.Resolve(result.GetValue(model)), repository, computeDevice, Path.GetDirectoryName(databasePath));
             var prediction = predictor.Predict([query], result.GetValue(neighbours))[0];
             if (result.GetValue(json)) CliOutput.WriteJson(new { model_version = predictor.ModelVersion, prediction });
-            else Print(query, prediction, predictor.ModelVersion);
+            else Print(written, query, prediction, predictor.ModelVersion);
             return 0;
         }));
         return command;
@@ -47,9 +48,10 @@ public static class PredictCommand
     private static string[] Split(string list) =>
         list.Split([',', ';', '>', '→'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static void Print(ReactionQuery query, ProductPrediction prediction, string version)
+    private static void Print(string[] precursors, ReactionQuery query, ProductPrediction prediction, string version)
     {
-        Console.WriteLine($"{string.Join(" + ", query.Precursors.Select(p => p.ToFormula()))}" +
+        // As written: reducing Na2O2 to "NaO" would change the chemistry a reader sees.
+        Console.WriteLine($"{string.Join(" + ", precursors)}" +
                           $"  [{string.Join(" → ", query.Actions.Select(ActionNames.Display))}]");
         Console.WriteLine($"predicted product  {prediction.Formula}   (uncertainty {prediction.Uncertainty:0.000}, model {version})");
         Console.WriteLine($"{"element",-8} {"fraction",16} {"P(present)",11}");

@@ -70,7 +70,9 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
             .OrderByDescending(e => e.Fraction).ThenByDescending(e => e.Probability)
             .ToArray();
         var product = _model.Product(output, i).OrderedByElectronegativity();
-        return new ProductPrediction(product.ToReadableFormula(), elements, output.Uncertainty[i], neighbours);
+        // The simplest integer formula the ensemble's own spread allows: Na0.24Ni0.24O0.52 ± 0.026 reads as NaNiO2.
+        var formula = product.ToReadableFormula(Math.Max(0.01, output.Uncertainty[i]));
+        return new ProductPrediction(formula, elements, output.Uncertainty[i], neighbours);
     }
 
     /// <summary>Top-k cosine similarities of each embedding against the index (one matrix product).</summary>
