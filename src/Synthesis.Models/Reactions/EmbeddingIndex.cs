@@ -72,7 +72,6 @@ public sealed class EmbeddingIndex : IDisposable
 
     private static void Write(string path, float[] rows, int count, int size)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         ModelFiles.WriteAtomically(path, stream =>
         {
             using var writer = new BinaryWriter(stream);

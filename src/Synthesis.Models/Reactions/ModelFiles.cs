@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Synthesis.Data.Statistics;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -21,20 +22,14 @@ public static class ModelFiles
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    /// <summary>Writes to a temporary file and renames it, so a killed process never leaves half a file.</summary>
-    public static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes.ToArray());
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <summary>Whole or not at all (<see cref="AtomicFile"/>), so a killed process never leaves half a file.</summary>
+    public static void WriteAtomically(string path, byte[] bytes) => AtomicFile.Write(path, temporary => File.WriteAllBytes(temporary, bytes));
 
-    public static void WriteAtomically(string path, Action<Stream> write)
+    public static void WriteAtomically(string path, Action<Stream> write) => AtomicFile.Write(path, temporary =>
     {
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary)) write(stream);
-        File.Move(temporary, path, overwrite: true);
-    }
+        using var stream = File.Create(temporary);
+        write(stream);
+    });
 
     /// <summary>Saves a copy of the module's parameters in float16: half the bytes, and the ensemble's spread dwarfs the rounding.</summary>
     public static void SaveCompact(nn.Module module, string path)

@@ -1,4 +1,5 @@
 using ScottPlot;
+using Synthesis.Data.Statistics;
 using Synthesis.Chemistry.Formulas;
 
 namespace Synthesis.Models.Reactions.Evaluation;
@@ -77,10 +78,5 @@ public static class EvaluationPlots
         line.LegendText = label;
     }
 
-    private static void Save(Plot plot, string path)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "." + Path.GetFileNameWithoutExtension(path) + ".tmp.png");
-        plot.SavePng(temporary, 900, 700);
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void Save(Plot plot, string path) => AtomicFile.Write(path, temporary => plot.SavePng(temporary, 900, 700));
 }

@@ -81,7 +81,6 @@ public sealed class EarlyStoppingTrainer(EpochSettings settings, string checkpoi
 
     private void Save(nn.Module module, OptimizerHelper optimizer, State state)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(checkpointPath))!);
         ModelFiles.WriteAtomically(checkpointPath, stream =>
         {
             using var writer = new BinaryWriter(stream);
