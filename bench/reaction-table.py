@@ -1,5 +1,7 @@
 #!/usr/bin/python3
-"""Tables every results/reaction/*/metrics.json beside the thesis' figures.
+"""Tables every results/reaction/*/metrics.json beside the thesis' figures: the raw figures, the fraction errors
+as a share of the same split's Null baseline (comparable across averaging conventions and dataset releases), and
+the test reactions whose exact inputs recur in training.
 
     /usr/bin/python3 bench/reaction-table.py > results/reaction/TABLE.md
 """
@@ -23,16 +25,51 @@ def row(name, values, within="", reconstruction="", reactions=""):
     return "| {} | {} | {} | {} | {} |".format(name, reactions, " | ".join(cells), within, reconstruction)
 
 
+reports = [(os.path.basename(os.path.dirname(p)), json.load(open(p)))
+           for p in sorted(glob.glob("results/reaction/*/metrics.json"))]
+
 print("| model | test reactions | subset acc | F1 | L1 | L2 | EleMD | R² | ≤ EleMD 2 | action AE (seq / step) |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 for name, values in THESIS:
     print(row(name, values))
-for path in sorted(glob.glob("results/reaction/*/metrics.json")):
-    report = json.load(open(path))
-    folder = os.path.basename(os.path.dirname(path))
+for folder, report in reports:
     for label, key in (("ours: " + folder, "model"), ("ours: Null on " + folder, "null")):
         m = report[key]
         ae = "{:.3f} / {:.3f}".format(report["action_reconstruction_sequence_accuracy"],
                                       report["action_reconstruction_step_accuracy"]) if key == "model" else ""
         print(row(label, [m[f] for f in FIELDS], "{:.3f}".format(m["within_element_movers2"]), ae,
                   "{:,}".format(report["test_reactions"])))
+
+print()
+print("Fraction errors as a share of the same split's Null baseline (lower is better; 1 = no better than Null):")
+print()
+print("| model | L1 / Null | L2 / Null | EleMD / Null | (1 − R²) / (1 − R² of Null) |")
+print("|---|---|---|---|---|")
+
+
+def relative(name, model, null):
+    l1, l2, emd, r2 = model
+    nl1, nl2, nemd, nr2 = null
+    print("| {} | {:.2f} | {:.2f} | {:.2f} | {:.2f} |".format(name, l1 / nl1, l2 / nl2, emd / nemd, (1 - r2) / (1 - nr2)))
+
+
+# Only the thesis' ≤ 10 rows have a Null of their own.
+for name, values in THESIS[1:3]:
+    relative(name, values[2:], THESIS[0][1][2:])
+FRACTION_FIELDS = ("mean_l1", "mean_l2", "mean_element_movers", "r2")
+for folder, report in reports:
+    relative("ours: " + folder, [report["model"][f] for f in FRACTION_FIELDS], [report["null"][f] for f in FRACTION_FIELDS])
+
+print()
+print("Test reactions whose exact inputs (precursors and actions) recur in training, against the average recorded")
+print("product of those training twins (the best any model can do on them, since it sees nothing else):")
+print()
+print("| model | such test reactions | model L1 | twins' average L1 | model EleMD | twins' average EleMD |")
+print("|---|---|---|---|---|---|")
+for folder, report in reports:
+    same = report.get("same_inputs_in_training")
+    if same:
+        m, t = same["model"], same["average_of_twins"]
+        print("| ours: {} | {:,} ({:.0%}) | {:.3f} | {:.3f} | {:.2f} | {:.2f} |".format(
+            folder, same["reactions"], same["share_of_test"], m["mean_l1"], t["mean_l1"],
+            m["mean_element_movers"], t["mean_element_movers"]))

@@ -21,9 +21,24 @@ public static class TrainCommand
         var noActions = new Option<bool>("--no-actions") { Description = "Ablation: train without the action embedding." };
         var magpie = new Option<bool>("--magpie-baseline") { Description = "Baseline: precursor Magpie vectors in fixed slots → MLP instead of the reaction graph (needs --max-precursors 3)." };
         var noMask = new Option<bool>("--no-mask") { Description = "Baseline: no alchemy mask (any element may appear in any product)." };
+        var regressorContext = new Option<string>("--regressor-context")
+        {
+            Description = "What the stoichiometry regressor sees: mean (the thesis' averaged member embedding) or members (all member embeddings side by side).",
+            DefaultValueFactory = _ => "mean",
+        }.AcceptOnlyFromAmong("mean", "members");
+        var noMixture = new Option<bool>("--no-precursor-mixture")
+        {
+            Description = "Regressor without the equal-parts precursor mixture as input (the thesis' regressor sees only the reaction embedding).",
+        };
+        var fractionLoss = new Option<string>("--fraction-loss")
+        {
+            Description = "Regressor loss: cross-entropy, or squared-error (the thesis).",
+            DefaultValueFactory = _ => "cross-entropy",
+        }.AcceptOnlyFromAmong("squared-error", "cross-entropy");
         var reaction = new Command("reaction", "Train the reaction model (action autoencoder, classifier and regressor ensembles).")
         {
-            split, maxPrecursors, members, member, epochs, patience, seed, resume, noActions, magpie, noMask, model, device, threads, db,
+            split, maxPrecursors, members, member, epochs, patience, seed, resume, noActions, magpie, noMask,
+            regressorContext, noMixture, fractionLoss, model, device, threads, db,
         };
         reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
         {
@@ -36,6 +51,9 @@ public static class TrainCommand
                     UseActions = !result.GetValue(noActions),
                     UseAlchemyMask = !result.GetValue(noMask),
                     Encoder = result.GetValue(magpie) ? ReactionEncoderKind.MagpieSlots : ReactionEncoderKind.ReactionGraph,
+                    RegressorContext = result.GetValue(regressorContext) == "members" ? RegressorContext.MemberEmbeddings : RegressorContext.MeanEmbedding,
+                    RegressorPrecursorMixture = !result.GetValue(noMixture),
+                    RegressorLoss = result.GetValue(fractionLoss) == "cross-entropy" ? FractionLoss.CrossEntropy : FractionLoss.SquaredError,
                 },
                 Members = result.GetValue(members),
                 OnlyMember = result.GetValue(member),

@@ -78,14 +78,15 @@ public sealed class ReactionModel : IDisposable
         using var inference = inference_mode();
         var batch = Batcher.Build(examples);
         var u = ActionEmbedding(batch);
-        var (probabilities, embedding) = ClassifierEnsemble.Forward(Classifiers, batch, u);
-        var present = ChooseElements(probabilities, (float)Manifest.Threshold);
-        var members = stack(Regressors.Select(r => r.Fractions(embedding, _elementVectors, present)).ToArray());
+        var ensemble = ClassifierEnsemble.Forward(Classifiers, batch, u);
+        var present = ChooseElements(ensemble.Probabilities, (float)Manifest.Threshold);
+        var context = ensemble.RegressorContext(Manifest.Options);
+        var members = stack(Regressors.Select(r => r.Fractions(context, batch.PrecursorMixture, _elementVectors, present)).ToArray());
         var mean = members.mean([0]);
         var std = members.std(0, unbiased: false);
         var uncertainty = members.var(0, unbiased: false).sum(1).sqrt();
-        return new ModelOutput(Rows(probabilities), Rows(present).Select(r => r.Select(v => v > 0.5f).ToArray()).ToArray(),
-            Rows(mean), Rows(std), uncertainty.cpu().data<float>().ToArray(), Rows(embedding));
+        return new ModelOutput(Rows(ensemble.Probabilities), Rows(present).Select(r => r.Select(v => v > 0.5f).ToArray()).ToArray(),
+            Rows(mean), Rows(std), uncertainty.cpu().data<float>().ToArray(), Rows(ensemble.Embedding));
     }
 
     /// <summary>Action embeddings u, or zeros for the no-actions ablation.</summary>
@@ -139,7 +140,7 @@ public sealed class ReactionModel : IDisposable
             .Select(k => ModelFiles.LoadCompact(new ElementClassifier(manifest.Options, manifest.Elements.Length), Path.Combine(directory, ModelFiles.Classifier(k)), device))
             .ToArray();
         var regressors = Enumerable.Range(0, manifest.Members)
-            .Select(k => ModelFiles.LoadCompact(new StoichiometryRegressor(manifest.Options), Path.Combine(directory, ModelFiles.Regressor(k)), device))
+            .Select(k => ModelFiles.LoadCompact(new StoichiometryRegressor(manifest.Options, manifest.Members, manifest.Elements.Length), Path.Combine(directory, ModelFiles.Regressor(k)), device))
             .ToArray();
         return new ReactionModel(directory, manifest, autoencoder, classifiers, regressors, device);
     }

@@ -2,7 +2,11 @@ using Synthesis.Models.Reactions.Network;
 
 namespace Synthesis.Models.Reactions;
 
-/// <summary>Architecture of the reaction model (Goodall thesis ch. 5, after Malik et al.); defaults are the published values.</summary>
+/// <summary>
+/// Architecture of the reaction model (Goodall thesis ch. 5, after Malik et al.). Defaults are the published values,
+/// so that a model.json written before an option existed still loads as what it was; `synthesis train` picks our
+/// measured improvements explicitly.
+/// </summary>
 public sealed record ReactionModelOptions
 {
     public int NodeSize { get; init; } = 128;
@@ -16,4 +20,28 @@ public sealed record ReactionModelOptions
     public bool UseAlchemyMask { get; init; } = true;
     /// <summary>Ablation: replace every action embedding by zeros.</summary>
     public bool UseActions { get; init; } = true;
+    /// <summary>What the stoichiometry regressor sees of the reaction besides each element's matscholar vector.</summary>
+    public RegressorContext RegressorContext { get; init; } = RegressorContext.MeanEmbedding;
+    /// <summary>
+    /// Also give the regressor the composition of an equal-parts mixture of the precursors and each element's share of it
+    /// (formulas only, never amounts). The averaged embedding alone leaves the regressor unable to fit even its training set.
+    /// </summary>
+    public bool RegressorPrecursorMixture { get; init; }
+    public FractionLoss RegressorLoss { get; init; } = FractionLoss.SquaredError;
+}
+
+public enum RegressorContext
+{
+    /// <summary>The thesis: r̄, the classifier members' reaction embeddings averaged.</summary>
+    MeanEmbedding,
+    /// <summary>Every member's embedding side by side: unlike the average, it keeps each member's own (unaligned) coordinates.</summary>
+    MemberEmbeddings,
+}
+
+public enum FractionLoss
+{
+    /// <summary>The thesis: squared error of the fractions, summed over elements.</summary>
+    SquaredError,
+    /// <summary>Cross-entropy of the predicted fractions against the recorded ones, a loss on the whole distribution.</summary>
+    CrossEntropy,
 }

@@ -1,4 +1,5 @@
 using Synthesis.Chemistry.Formulas;
+using Synthesis.Data.Reactions;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Baselines;
 using Synthesis.Models.Reactions.Encoding;
@@ -32,6 +33,27 @@ public sealed class BaselineTests : IDisposable
         Assert.Equal(["Na", "C", "O", "Ni"], predicted.Elements);
         Assert.Equal(na / (na + ni + o + c), predicted["Na"], 10);
         Assert.Equal(c / (na + ni + o + c), predicted["C"], 10);
+    }
+
+    [Fact]
+    public void SameInputsBaselineAveragesTheProductsOfIdenticalTrainingReactions()
+    {
+        ActionClass[] heat = [ActionClass.DryMixing, ActionClass.Heating];
+        var training = new[]
+        {
+            new ReactionExample("a", [Composition.Parse("La2O3"), Composition.Parse("SrCO3")], heat, Composition.Parse("La0.9Sr0.1O")),
+            new ReactionExample("b", [Composition.Parse("SrCO3"), Composition.Parse("La2O3")], heat, Composition.Parse("La0.7Sr0.3O")),
+            new ReactionExample("c", [Composition.Parse("La2O3"), Composition.Parse("SrCO3")], [ActionClass.Heating], Composition.Parse("SrO")),
+        };
+        var baseline = new SameInputsBaseline(training);
+
+        var twin = baseline.Predict(new ReactionExample("q", [Composition.Parse("SrCO3"), Composition.Parse("La2O3")], heat, null));
+        Assert.NotNull(twin);
+        // Normalised products: La 0.45 / 0.35, Sr 0.05 / 0.15, O 0.5 each.
+        Assert.Equal(0.40, twin["La"], 10);
+        Assert.Equal(0.10, twin["Sr"], 10);
+        Assert.Equal(0.50, twin["O"], 10);
+        Assert.Null(baseline.Predict(new ReactionExample("q", [Composition.Parse("La2O3"), Composition.Parse("SrCO3")], [ActionClass.Drying], null)));
     }
 
     [Fact]

@@ -14,9 +14,13 @@ public sealed class ReactionModelTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private ReactionModel Train(TrainingData data, int epochs, int members = 2) =>
-        new ReactionModelTrainer(SyntheticReactions.TinyTraining(epochs, members), CPU, null)
+    private ReactionModel Train(TrainingData data, int epochs, int members = 2, Func<ReactionModelOptions, ReactionModelOptions>? variant = null)
+    {
+        var options = SyntheticReactions.TinyTraining(epochs, members);
+        if (variant is not null) options = options with { Model = variant(options.Model) };
+        return new ReactionModelTrainer(options, CPU, null)
             .Train(data, Path.Combine(_directory, "model"), Path.Combine(_directory, "checkpoints"), resume: false)!;
+    }
 
     [Fact]
     public void OverfitsATinySetAndPredictsOnlyAllowedElementsWithFractionsSummingToOne()
@@ -69,6 +73,24 @@ public sealed class ReactionModelTests : IDisposable
             Assert.Equal(a.Probabilities[i], b.Probabilities[i]);
             Assert.Equal(a.Fractions[i], b.Fractions[i]);
         }
+    }
+
+    [Theory]
+    [InlineData(RegressorContext.MemberEmbeddings, false, FractionLoss.SquaredError)]
+    [InlineData(RegressorContext.MeanEmbedding, true, FractionLoss.CrossEntropy)]
+    public void RegressorVariantsLearnTheFractionsAndReload(RegressorContext context, bool precursorMixture, FractionLoss loss)
+    {
+        var data = SyntheticReactions.Data(32, 16, 16);
+        using var model = Train(data with { Validation = data.Train }, epochs: 60,
+            variant: o => o with { RegressorContext = context, RegressorPrecursorMixture = precursorMixture, RegressorLoss = loss });
+        var output = model.Predict(data.Train);
+        var metrics = ReactionMetrics.Compute(data.Train.Select((e, i) => (e.Product!, model.Product(output, i))).ToArray());
+        Assert.True(metrics.MeanL1 < 0.1, $"mean L1 on the training set {metrics.MeanL1}");
+
+        using var reloaded = ReactionModel.Load(Path.Combine(_directory, "model"), CPU);
+        Assert.Equal(context, reloaded.Manifest.Options.RegressorContext);
+        var again = reloaded.Predict(data.Train);
+        for (var i = 0; i < data.Train.Count; i++) Assert.Equal(output.Fractions[i], again.Fractions[i]);
     }
 
     [Fact]

@@ -4,7 +4,8 @@ namespace Synthesis.Models.Reactions.Encoding;
 
 /// <summary>
 /// A batch of reactions flattened for message passing: precursor nodes, the directed edges of each
-/// reaction's complete graph, padded action sequences, the alchemy mask, and (when known) the products.
+/// reaction's complete graph, padded action sequences, the alchemy mask, each element's share of an equal-parts
+/// precursor mixture, and (when known) the products.
 /// </summary>
 public sealed record ReactionBatch(
     IReadOnlyList<ReactionExample> Examples,
@@ -15,6 +16,7 @@ public sealed record ReactionBatch(
     Tensor Actions,
     Tensor ActionLengths,
     Tensor AllowedMask,
+    Tensor PrecursorMixture,
     Tensor? ProductPresence,
     Tensor? ProductFractions)
 {

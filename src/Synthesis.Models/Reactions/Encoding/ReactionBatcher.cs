@@ -22,6 +22,7 @@ public sealed class ReactionBatcher(ElementVocabulary vocabulary, PrecursorFeatu
         var actions = new long[examples.Count * maxActions];
         var lengths = new long[examples.Count];
         var allowed = new float[examples.Count * Vocabulary.Count];
+        var mixture = new float[examples.Count * Vocabulary.Count];
         var hasProducts = examples.All(e => e.Product is not null);
         var presence = hasProducts ? new float[examples.Count * Vocabulary.Count] : null;
         var fractions = hasProducts ? new float[examples.Count * Vocabulary.Count] : null;
@@ -34,6 +35,8 @@ public sealed class ReactionBatcher(ElementVocabulary vocabulary, PrecursorFeatu
             {
                 nodeFeatures.AddRange(Featurizer.Features(precursor));
                 nodeReaction.Add(b);
+                foreach (var (element, fraction) in precursor.Normalised().Where(e => Vocabulary.Contains(e.Key)))
+                    mixture[b * Vocabulary.Count + Vocabulary.IndexOf(element)] += (float)(fraction / example.Precursors.Count);
             }
             for (var i = first; i < nodeReaction.Count; i++)
             for (var j = first; j < nodeReaction.Count; j++)
@@ -65,6 +68,7 @@ public sealed class ReactionBatcher(ElementVocabulary vocabulary, PrecursorFeatu
             tensor(actions, [examples.Count, maxActions], device: Device),
             tensor(lengths, device: Device),
             tensor(allowed, [examples.Count, Vocabulary.Count], device: Device),
+            tensor(mixture, [examples.Count, Vocabulary.Count], device: Device),
             presence is null ? null : tensor(presence, [examples.Count, Vocabulary.Count], device: Device),
             fractions is null ? null : tensor(fractions, [examples.Count, Vocabulary.Count], device: Device));
     }

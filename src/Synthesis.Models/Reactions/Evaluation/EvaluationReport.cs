@@ -11,7 +11,14 @@ public sealed record EvaluationReport(
     ReactionMetrics Null,
     double ActionReconstructionSequenceAccuracy,
     double ActionReconstructionStepAccuracy,
-    IReadOnlyList<UncertaintyStep> ErrorWhenMostUncertainRemoved);
+    IReadOnlyList<UncertaintyStep> ErrorWhenMostUncertainRemoved,
+    SameInputsComparison? SameInputsInTraining);
+
+/// <summary>
+/// The test reactions whose exact inputs (precursors and actions) also occur in training: the model's figures on them
+/// beside those of the average recorded product of their training twins (<see cref="Baselines.SameInputsBaseline"/>).
+/// </summary>
+public sealed record SameInputsComparison(int Reactions, double ShareOfTest, ReactionMetrics Model, ReactionMetrics AverageOfTwins);
 
 /// <summary>Mean EleMD of the reactions kept after removing the given share of the most uncertain predictions.</summary>
 public sealed record UncertaintyStep(double RemovedFraction, double MeanElementMovers, double MeanL1);

@@ -1,4 +1,5 @@
 using Synthesis.Chemistry.Distances;
+using Synthesis.Chemistry.Formulas;
 using Synthesis.Models.Reactions.Baselines;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Training;
@@ -22,7 +23,8 @@ public static class ReactionEvaluator
         var modelEmd = predicted.Select(p => CompositionDistance.ElementMovers(p.Truth, p.Predicted)).ToArray();
         var report = new EvaluationReport(model.Manifest.Version, data.Split, data.MaxPrecursors, test.Count, model.Manifest.Threshold,
             ReactionMetrics.Compute(predicted), ReactionMetrics.Compute(baseline), sequenceAccuracy, stepAccuracy,
-            UncertaintyCurve(output.Uncertainty, modelEmd, predicted.Select(p => CompositionDistance.L1(p.Truth, p.Predicted)).ToArray()));
+            UncertaintyCurve(output.Uncertainty, modelEmd, predicted.Select(p => CompositionDistance.L1(p.Truth, p.Predicted)).ToArray()),
+            SameInputs(new SameInputsBaseline(data.Train), test, predicted));
 
         Directory.CreateDirectory(outputDirectory);
         ModelFiles.WriteAtomically(Path.Combine(outputDirectory, "metrics.json"),
@@ -53,6 +55,16 @@ public static class ReactionEvaluator
                 }
             }
         return (exact / (double)examples.Count, right / (double)steps);
+    }
+
+    private static SameInputsComparison? SameInputs(SameInputsBaseline lookup, IReadOnlyList<ReactionExample> test,
+        (Composition Truth, Composition Predicted)[] predicted)
+    {
+        var twins = test.Select((e, i) => (Index: i, Average: lookup.Predict(e))).Where(t => t.Average is not null).ToArray();
+        if (twins.Length == 0) return null;
+        return new SameInputsComparison(twins.Length, twins.Length / (double)test.Count,
+            ReactionMetrics.Compute(twins.Select(t => predicted[t.Index]).ToArray()),
+            ReactionMetrics.Compute(twins.Select(t => (predicted[t.Index].Truth, t.Average!)).ToArray()));
     }
 
     private static UncertaintyStep[] UncertaintyCurve(float[] uncertainty, double[] emd, double[] l1)

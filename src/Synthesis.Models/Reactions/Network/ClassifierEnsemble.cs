@@ -3,14 +3,23 @@ using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions.Network;
 
-/// <summary>The classifier members together: mean masked probabilities and the averaged reaction embedding r̄.</summary>
+/// <summary>
+/// The classifier members together: mean masked probabilities, the averaged reaction embedding r̄ (neighbours
+/// and the thesis' regressor input) and the members' embeddings side by side.
+/// </summary>
 public static class ClassifierEnsemble
 {
-    public static (Tensor Probabilities, Tensor Embedding) Forward(IReadOnlyList<ElementClassifier> members, ReactionBatch batch, Tensor actionEmbedding)
+    public sealed record Output(Tensor Probabilities, Tensor Embedding, Tensor MemberEmbeddings)
+    {
+        public Tensor RegressorContext(ReactionModelOptions options) =>
+            options.RegressorContext == Reactions.RegressorContext.MemberEmbeddings ? MemberEmbeddings : Embedding;
+    }
+
+    public static Output Forward(IReadOnlyList<ElementClassifier> members, ReactionBatch batch, Tensor actionEmbedding)
     {
         var outputs = members.Select(c => c.Forward(batch, actionEmbedding)).ToArray();
         var probabilities = stack(outputs.Select(o => AlchemyMask.Probabilities(o.Logits, batch.AllowedMask)).ToArray()).mean([0]);
-        var embedding = stack(outputs.Select(o => o.Embedding).ToArray()).mean([0]);
-        return (probabilities, embedding);
+        var embeddings = outputs.Select(o => o.Embedding).ToArray();
+        return new Output(probabilities, stack(embeddings).mean([0]), cat(embeddings, 1));
     }
 }

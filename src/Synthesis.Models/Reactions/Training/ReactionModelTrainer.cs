@@ -43,25 +43,26 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         }
         if (options.OnlyMember is not null) return null;
 
-        var (trainEmbedding, _) = EnsembleOutputs(classifiers, autoencoder, batcher, train);
-        var (validationEmbedding, validationProbabilities) = EnsembleOutputs(classifiers, autoencoder, batcher, validation);
-        var threshold = ThresholdSearch.BestSubsetAccuracy(validationProbabilities, batcher.Build(validation).ProductPresence!);
+        var (trainContext, _) = EnsembleOutputs(classifiers, autoencoder, batcher, train);
+        var (validationContext, validationProbabilities) = EnsembleOutputs(classifiers, autoencoder, batcher, validation);
+        var (trainBatch, validationBatch) = (batcher.Build(train), batcher.Build(validation));
+        var threshold = ThresholdSearch.BestSubsetAccuracy(validationProbabilities, validationBatch.ProductPresence!);
         var elementVectors = StoichiometryRegressor.ElementVectors(vocabulary, device);
-        var trainTargets = batcher.Build(train).ProductFractions!;
-        var validationTargets = batcher.Build(validation).ProductFractions!;
 
         var regressors = new List<StoichiometryRegressor>();
         foreach (var k in members)
         {
             var seed = options.Seed * 100 + 50 + k;
-            regressors.Add(Stage(modelDirectory, ModelFiles.Regressor(k), () => new StoichiometryRegressor(options.Model), seed, module =>
+            regressors.Add(Stage(modelDirectory, ModelFiles.Regressor(k), () => new StoichiometryRegressor(options.Model, options.Members, vocabulary.Count), seed, module =>
                 Trainer($"regressor-{k}", checkpointDirectory, seed, options.MaxEpochs).Train($"regressor {k + 1}/{options.Members}", module, train.Length,
                     idx =>
                     {
                         var rows = tensor(idx.Select(i => (long)i).ToArray(), device: device);
-                        return FractionLoss(module, trainEmbedding.index_select(0, rows), elementVectors, trainTargets.index_select(0, rows));
+                        return FractionLoss(module, trainContext.index_select(0, rows), trainBatch.PrecursorMixture.index_select(0, rows),
+                            elementVectors, trainBatch.ProductFractions!.index_select(0, rows));
                     },
-                    () => FractionLoss(module, validationEmbedding, elementVectors, validationTargets).item<float>(), resume, cancellation)));
+                    () => FractionLoss(module, validationContext, validationBatch.PrecursorMixture, elementVectors, validationBatch.ProductFractions!).item<float>(),
+                    resume, cancellation)));
         }
 
         var manifest = new ReactionModelManifest
@@ -82,7 +83,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         };
         var model = new ReactionModel(modelDirectory, manifest, autoencoder, classifiers, regressors, device);
         model.Save(modelDirectory);
-        foreach (var tensor in new[] { trainEmbedding, validationEmbedding, validationProbabilities, elementVectors, trainTargets, validationTargets }) tensor.Dispose();
+        foreach (var tensor in new[] { trainContext, validationContext, validationProbabilities, elementVectors }) tensor.Dispose();
         return model;
     }
 
@@ -118,29 +119,33 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         return AlchemyMask.Loss(logits, batch.ProductPresence!, batch.AllowedMask);
     }
 
-    /// <summary>Squared error of the fractions, summed over elements, averaged over reactions; trained on the true product elements.</summary>
-    private static Tensor FractionLoss(StoichiometryRegressor regressor, Tensor embedding, Tensor elementVectors, Tensor targets)
+    /// <summary>The chosen loss of the fractions, per reaction averaged over reactions; trained on the true product elements.</summary>
+    private Tensor FractionLoss(StoichiometryRegressor regressor, Tensor context, Tensor mixture, Tensor elementVectors, Tensor targets)
     {
-        var predicted = regressor.Fractions(embedding, elementVectors, targets.gt(0).to(float32));
-        return (predicted - targets).pow(2).sum(1).mean();
+        var present = targets.gt(0);
+        var predicted = regressor.Fractions(context, mixture, elementVectors, present.to(float32));
+        return options.Model.RegressorLoss == Reactions.FractionLoss.CrossEntropy
+            ? -(targets * predicted.clamp_min(1e-12).log()).sum(1).mean()
+            : (predicted - targets).pow(2).sum(1).mean();
     }
 
-    private (Tensor Embedding, Tensor Probabilities) EnsembleOutputs(IReadOnlyList<ElementClassifier> classifiers, ActionAutoencoder autoencoder,
+    /// <summary>The regressor's context and the mean probabilities of the classifier ensemble over a whole set.</summary>
+    private (Tensor Context, Tensor Probabilities) EnsembleOutputs(IReadOnlyList<ElementClassifier> classifiers, ActionAutoencoder autoencoder,
         ReactionBatcher batcher, ReactionExample[] examples)
     {
-        var embeddings = new List<Tensor>();
+        var contexts = new List<Tensor>();
         var probabilities = new List<Tensor>();
         using (inference_mode())
             foreach (var chunk in examples.Chunk(1024))
             {
                 using var scope = NewDisposeScope();
                 var batch = batcher.Build(chunk);
-                var (p, r) = ClassifierEnsemble.Forward(classifiers, batch, ReactionModel.ActionEmbedding(autoencoder, options.Model, batch));
-                embeddings.Add(r.clone().MoveToOuterDisposeScope());
-                probabilities.Add(p.clone().MoveToOuterDisposeScope());
+                var ensemble = ClassifierEnsemble.Forward(classifiers, batch, ReactionModel.ActionEmbedding(autoencoder, options.Model, batch));
+                contexts.Add(ensemble.RegressorContext(options.Model).clone().MoveToOuterDisposeScope());
+                probabilities.Add(ensemble.Probabilities.clone().MoveToOuterDisposeScope());
             }
-        var result = (cat(embeddings, 0), cat(probabilities, 0));
-        foreach (var t in embeddings.Concat(probabilities)) t.Dispose();
+        var result = (cat(contexts, 0), cat(probabilities, 0));
+        foreach (var t in contexts.Concat(probabilities)) t.Dispose();
         return result;
     }
 
