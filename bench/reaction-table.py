@@ -73,3 +73,16 @@ for folder, report in reports:
         print("| ours: {} | {:,} ({:.0%}) | {:.3f} | {:.3f} | {:.2f} | {:.2f} |".format(
             folder, same["reactions"], same["share_of_test"], m["mean_l1"], t["mean_l1"],
             m["mean_element_movers"], t["mean_element_movers"]))
+
+variants = sorted(glob.glob("results/reaction/regressor-variants/*.json"))
+if variants:
+    print()
+    print("Stoichiometry regressor variants on the same classifier members (bench/regressor-variants.sh):")
+    print()
+    print("| regressor | L1 | L2 | EleMD | R² | ≤ EleMD 2 |")
+    print("|---|---|---|---|---|---|")
+    for path in variants:
+        m = json.load(open(path))["model"]
+        print("| {} | {:.3f} | {:.3f} | {:.2f} | {:.3f} | {:.3f} |".format(
+            os.path.basename(path)[:-5], m["mean_l1"], m["mean_l2"], m["mean_element_movers"], m["r2"],
+            m["within_element_movers2"]))

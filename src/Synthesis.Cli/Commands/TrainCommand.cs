@@ -17,6 +17,7 @@ public static class TrainCommand
         var member = new Option<int?>("--member") { Description = "Train only this member (0-based), e.g. to spread members over processes; then run once more without it." };
         var epochs = new Option<int>("--epochs") { Description = "Most epochs per member (early stopping usually ends sooner).", DefaultValueFactory = _ => 150 };
         var patience = new Option<int>("--patience") { Description = "Epochs without validation improvement before stopping.", DefaultValueFactory = _ => 15 };
+        var regressorPatience = new Option<int>("--regressor-patience") { Description = "Patience of the regressor members.", DefaultValueFactory = _ => 30 };
         var resume = new Option<bool>("--resume") { Description = "Continue from the finished members and the last checkpoint instead of starting over." };
         var noActions = new Option<bool>("--no-actions") { Description = "Ablation: train without the action embedding." };
         var magpie = new Option<bool>("--magpie-baseline") { Description = "Baseline: precursor Magpie vectors in fixed slots → MLP instead of the reaction graph (needs --max-precursors 3)." };
@@ -37,7 +38,7 @@ public static class TrainCommand
         }.AcceptOnlyFromAmong("squared-error", "cross-entropy");
         var reaction = new Command("reaction", "Train the reaction model (action autoencoder, classifier and regressor ensembles).")
         {
-            split, maxPrecursors, members, member, epochs, patience, seed, resume, noActions, magpie, noMask,
+            split, maxPrecursors, members, member, epochs, patience, regressorPatience, seed, resume, noActions, magpie, noMask,
             regressorContext, noMixture, fractionLoss, model, device, threads, db,
         };
         reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
@@ -59,6 +60,7 @@ public static class TrainCommand
                 OnlyMember = result.GetValue(member),
                 MaxEpochs = result.GetValue(epochs),
                 Patience = result.GetValue(patience),
+                RegressorPatience = result.GetValue(regressorPatience),
                 Seed = result.GetValue(seed),
             };
             if (options.Members < 1) return CliOutput.Error("--members must be at least 1");

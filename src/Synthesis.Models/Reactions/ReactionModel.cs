@@ -3,6 +3,7 @@ using Synthesis.Chemistry.Formulas;
 using TorchSharp;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Network;
+using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions;
@@ -63,6 +64,7 @@ public sealed class ReactionModel : IDisposable
         {
             foreach (var chunk in examples.Chunk(batchSize))
             {
+                using var pause = GarbageCollectionPause.Begin();
                 using var scope = NewDisposeScope();
                 using var inference = inference_mode();
                 var batch = Batcher.Build(chunk);
@@ -74,6 +76,7 @@ public sealed class ReactionModel : IDisposable
 
     private ModelOutput PredictBatch(IReadOnlyList<ReactionExample> examples)
     {
+        using var pause = GarbageCollectionPause.Begin();
         using var scope = NewDisposeScope();
         using var inference = inference_mode();
         var batch = Batcher.Build(examples);

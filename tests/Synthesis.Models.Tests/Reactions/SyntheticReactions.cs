@@ -47,6 +47,7 @@ internal static class SyntheticReactions
         MaxEpochs = epochs,
         AutoencoderEpochs = 30,
         Patience = epochs,
+        RegressorPatience = epochs,
         BatchSize = 16,
         LearningRate = 3e-3,
         Seed = 5,

@@ -28,7 +28,7 @@ public sealed class RealModelServer : ServerFixture
         var options = new ReactionTrainingOptions
         {
             Model = new ReactionModelOptions { NodeSize = 8, MessageLayers = 1, Heads = 1, HiddenSize = 16, ClassifierHidden = [16], RegressorHidden = [16] },
-            Members = 1, MaxEpochs = 2, AutoencoderEpochs = 2, Patience = 2, BatchSize = 16,
+            Members = 1, MaxEpochs = 2, AutoencoderEpochs = 2, Patience = 2, RegressorPatience = 2, BatchSize = 16,
         };
         var data = new TrainingData(examples, examples, examples, "grouped", 10, 1, "");
         using var model = new ReactionModelTrainer(options, CPU, null)

@@ -3,6 +3,7 @@ using Synthesis.Chemistry.Formulas;
 using Synthesis.Models.Reactions.Baselines;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Training;
+using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions.Evaluation;
@@ -42,6 +43,7 @@ public static class ReactionEvaluator
         using (inference_mode())
             foreach (var chunk in examples.Chunk(1024))
             {
+                using var pause = GarbageCollectionPause.Begin();
                 using var scope = NewDisposeScope();
                 var batch = model.Batcher.Build(chunk);
                 var decoded = model.Autoencoder.Decode(model.Autoencoder.forward(batch.Actions, batch.ActionLengths), ReactionExample.MaxActions);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TorchSharp;
+using Synthesis.Models.Torch;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -35,6 +36,7 @@ public sealed class EarlyStoppingTrainer(EpochSettings settings, string checkpoi
             var batches = 0;
             for (var start = 0; start < trainCount; start += settings.BatchSize)
             {
+                using var pause = GarbageCollectionPause.Begin();
                 using var scope = NewDisposeScope();
                 optimizer.zero_grad();
                 var loss = batchLoss(order[start..Math.Min(trainCount, start + settings.BatchSize)]);
@@ -45,7 +47,9 @@ public sealed class EarlyStoppingTrainer(EpochSettings settings, string checkpoi
             }
             module.eval();
             double validation;
-            using (no_grad()) validation = validationLoss();
+            using (GarbageCollectionPause.Begin())
+            using (no_grad())
+                validation = validationLoss();
             state.Epoch++;
             var improved = validation < state.Best;
             if (improved)

