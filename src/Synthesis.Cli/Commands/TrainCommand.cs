@@ -17,6 +17,11 @@ public static class TrainCommand
         var member = new Option<int?>("--member") { Description = "Train only this member (0-based), e.g. to spread members over processes; then run once more without it." };
         var epochs = new Option<int>("--epochs") { Description = "Most epochs per member (early stopping usually ends sooner).", DefaultValueFactory = _ => 150 };
         var patience = new Option<int>("--patience") { Description = "Epochs without validation improvement before stopping.", DefaultValueFactory = _ => 15 };
+        var autoencoderEpochs = new Option<int>("--autoencoder-epochs")
+        {
+            Description = "Most epochs of the action autoencoder (it stops early; models shipped before this option had 60).",
+            DefaultValueFactory = _ => 400,
+        };
         var regressorPatience = new Option<int>("--regressor-patience") { Description = "Patience of the regressor members.", DefaultValueFactory = _ => 30 };
         var resume = new Option<bool>("--resume") { Description = "Continue from the finished members and the last checkpoint instead of starting over." };
         var noActions = new Option<bool>("--no-actions") { Description = "Ablation: train without the action embedding." };
@@ -38,7 +43,7 @@ public static class TrainCommand
         }.AcceptOnlyFromAmong("squared-error", "cross-entropy");
         var reaction = new Command("reaction", "Train the reaction model (action autoencoder, classifier and regressor ensembles).")
         {
-            split, maxPrecursors, members, member, epochs, patience, regressorPatience, seed, resume, noActions, magpie, noMask,
+            split, maxPrecursors, members, member, epochs, autoencoderEpochs, patience, regressorPatience, seed, resume, noActions, magpie, noMask,
             regressorContext, noMixture, fractionLoss, model, device, threads, db,
         };
         reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
@@ -59,11 +64,14 @@ public static class TrainCommand
                 Members = result.GetValue(members),
                 OnlyMember = result.GetValue(member),
                 MaxEpochs = result.GetValue(epochs),
+                AutoencoderEpochs = result.GetValue(autoencoderEpochs),
                 Patience = result.GetValue(patience),
                 RegressorPatience = result.GetValue(regressorPatience),
                 Seed = result.GetValue(seed),
             };
             if (options.Members < 1) return CliOutput.Error("--members must be at least 1");
+            if (Math.Min(Math.Min(options.MaxEpochs, options.AutoencoderEpochs), Math.Min(options.Patience, options.RegressorPatience)) < 1)
+                return CliOutput.Error("--epochs, --autoencoder-epochs, --patience and --regressor-patience must be at least 1");
             if (options.OnlyMember is int k && (k < 0 || k >= options.Members)) return CliOutput.Error($"--member must be between 0 and {options.Members - 1}");
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             var data = TrainingDataLoader.Load(new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db))), ModelOptions.ParseSplit(kind), max, options.Seed);
