@@ -18,7 +18,14 @@ public sealed record ReactionBatch(
     Tensor AllowedMask,
     Tensor PrecursorMixture,
     Tensor? ProductPresence,
-    Tensor? ProductFractions)
+    Tensor? ProductFractions) : IDisposable
 {
     public int Size => Examples.Count;
+
+    /// <summary>Frees the tensors now; batches built inside a dispose scope need not be disposed.</summary>
+    public void Dispose()
+    {
+        foreach (var tensor in new[] { NodeFeatures, NodeReaction, EdgeSource, EdgeTarget, Actions, ActionLengths, AllowedMask, PrecursorMixture, ProductPresence, ProductFractions })
+            tensor?.Dispose();
+    }
 }

@@ -85,6 +85,8 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         var model = new ReactionModel(modelDirectory, manifest, autoencoder, classifiers, regressors, device);
         model.Save(modelDirectory);
         foreach (var tensor in new[] { trainContext, validationContext, validationProbabilities, elementVectors }) tensor.Dispose();
+        trainBatch.Dispose();
+        validationBatch.Dispose();
         return model;
     }
 
