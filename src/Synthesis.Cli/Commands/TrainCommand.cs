@@ -70,7 +70,7 @@ public static class TrainCommand
                 Seed = result.GetValue(seed),
             };
             if (options.Members < 1) return CliOutput.Error("--members must be at least 1");
-            if (Math.Min(Math.Min(options.MaxEpochs, options.AutoencoderEpochs), Math.Min(options.Patience, options.RegressorPatience)) < 1)
+            if (new[] { options.MaxEpochs, options.AutoencoderEpochs, options.Patience, options.RegressorPatience }.Min() < 1)
                 return CliOutput.Error("--epochs, --autoencoder-epochs, --patience and --regressor-patience must be at least 1");
             if (options.OnlyMember is int k && (k < 0 || k >= options.Members)) return CliOutput.Error($"--member must be between 0 and {options.Members - 1}");
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));

@@ -64,8 +64,7 @@ public sealed class ReactionModel : IDisposable
         {
             foreach (var chunk in examples.Chunk(batchSize))
             {
-                using var pause = GarbageCollectionPause.Begin();
-                using var scope = NewDisposeScope();
+                using var work = BatchScope.Begin();
                 using var inference = inference_mode();
                 var batch = Batcher.Build(chunk);
                 rows.AddRange(Rows(ClassifierEnsemble.Forward(Classifiers, batch, ActionEmbedding(batch)).Embedding));
@@ -76,8 +75,7 @@ public sealed class ReactionModel : IDisposable
 
     private ModelOutput PredictBatch(IReadOnlyList<ReactionExample> examples)
     {
-        using var pause = GarbageCollectionPause.Begin();
-        using var scope = NewDisposeScope();
+        using var work = BatchScope.Begin();
         using var inference = inference_mode();
         var batch = Batcher.Build(examples);
         var u = ActionEmbedding(batch);

@@ -43,8 +43,7 @@ public static class ReactionEvaluator
         using (inference_mode())
             foreach (var chunk in examples.Chunk(1024))
             {
-                using var pause = GarbageCollectionPause.Begin();
-                using var scope = NewDisposeScope();
+                using var work = BatchScope.Begin();
                 var batch = model.Batcher.Build(chunk);
                 var decoded = model.Autoencoder.Decode(model.Autoencoder.forward(batch.Actions, batch.ActionLengths), ReactionExample.MaxActions);
                 for (var i = 0; i < chunk.Length; i++)

@@ -36,8 +36,7 @@ public sealed class EarlyStoppingTrainer(EpochSettings settings, string checkpoi
             var batches = 0;
             for (var start = 0; start < trainCount; start += settings.BatchSize)
             {
-                using var pause = GarbageCollectionPause.Begin();
-                using var scope = NewDisposeScope();
+                using var work = BatchScope.Begin();
                 optimizer.zero_grad();
                 var loss = batchLoss(order[start..Math.Min(trainCount, start + settings.BatchSize)]);
                 loss.backward();

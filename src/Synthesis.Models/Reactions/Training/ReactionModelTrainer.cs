@@ -141,8 +141,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         using (inference_mode())
             foreach (var chunk in examples.Chunk(1024))
             {
-                using var pause = GarbageCollectionPause.Begin();
-                using var scope = NewDisposeScope();
+                using var work = BatchScope.Begin();
                 var batch = batcher.Build(chunk);
                 var ensemble = ClassifierEnsemble.Forward(classifiers, batch, ReactionModel.ActionEmbedding(autoencoder, options.Model, batch));
                 contexts.Add(ensemble.RegressorContext(options.Model).clone().MoveToOuterDisposeScope());
@@ -158,8 +157,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
         double total = 0;
         foreach (var chunk in examples.Chunk(1024))
         {
-            using var pause = GarbageCollectionPause.Begin();
-            using var scope = NewDisposeScope();
+            using var work = BatchScope.Begin();
             total += loss(chunk).item<float>() * chunk.Length;
         }
         return total / examples.Length;
