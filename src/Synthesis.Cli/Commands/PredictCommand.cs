@@ -1,3 +1,4 @@
+using Synthesis.Chemistry;
 using System.CommandLine;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Reactions;
@@ -37,7 +38,7 @@ public static class PredictCommand
             if (repository.CurrentVersion() is null)
                 Console.Error.WriteLine("synthesis: note: the reaction database is empty, so no similar reactions can be shown (run `synthesis import` first)");
             using var predictor = ReactionPredictor.Load(ModelPath.Resolve(result.GetValue(model)), repository, computeDevice, Path.GetDirectoryName(databasePath));
-            var prediction = predictor.Predict([query], result.GetValue(neighbours))[0];
+            var prediction = predictor.Predict([query], result.GetValue(neighbours), InputLimits.DefaultCandidates)[0];
             if (result.GetValue(json)) CliOutput.WriteJson(new { model_version = predictor.ModelVersion, prediction });
             else Print(written, query, prediction, predictor.ModelVersion);
             return 0;

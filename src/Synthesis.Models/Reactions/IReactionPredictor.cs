@@ -1,5 +1,6 @@
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Reactions;
+using Synthesis.Models.Reactions.Candidates;
 
 namespace Synthesis.Models.Reactions;
 
@@ -11,8 +12,11 @@ public interface IReactionPredictor
 {
     string ModelVersion { get; }
 
-    /// <summary>Predicts many reactions in one batch; throws <see cref="ArgumentException"/> for invalid queries.</summary>
-    IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours);
+    /// <summary>
+    /// Predicts many reactions in one batch, each with up to <paramref name="candidates"/> ranked candidate products
+    /// and <paramref name="neighbours"/> nearest literature reactions; throws <see cref="ArgumentException"/> for invalid queries.
+    /// </summary>
+    IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours, int candidates);
 
     /// <summary>The k dataset reactions nearest (cosine of reaction embeddings) to a stored reaction; null if the id is unknown.</summary>
     IReadOnlyList<SimilarReaction>? SimilarTo(string reactionId, int k);
@@ -21,13 +25,23 @@ public interface IReactionPredictor
 /// <summary>Precursors (2–10) and the ordered action sequence. Molar amounts are not part of it: the model never sees them.</summary>
 public sealed record ReactionQuery(IReadOnlyList<Composition> Precursors, IReadOnlyList<ActionClass> Actions);
 
+/// <summary>
+/// The answer for one reaction. <see cref="Formula"/> names the top candidate (the model's rounded mean fractions
+/// when there are no candidates); <see cref="ModelFormula"/> is always the regression's own rounded answer.
+/// </summary>
 public sealed record ProductPrediction(
     string Formula,
     IReadOnlyList<ElementPrediction> Elements,
     double Uncertainty,
-    IReadOnlyList<SimilarReaction> Neighbours);
+    IReadOnlyList<SimilarReaction> Neighbours,
+    IReadOnlyList<ProductCandidate> Candidates,
+    string ModelFormula,
+    IReadOnlyList<string> Warnings);
 
-/// <summary>Predicted fraction ± ensemble std of one product element, and the classifier's probability that it is present.</summary>
-public sealed record ElementPrediction(string Element, double Fraction, double FractionStd, double Probability);
+/// <summary>
+/// One product element: its fraction in the top candidate, the ensemble's mean fraction ± std, and the classifier's
+/// probability that it is present.
+/// </summary>
+public sealed record ElementPrediction(string Element, double Fraction, double FractionStd, double Probability, double ModelFraction);
 
 public sealed record SimilarReaction(string ReactionId, string Doi, string ReactionString, string Target, double Similarity);

@@ -32,7 +32,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     public ReactionModel Model => _model;
     public int IndexedReactions => _index.Reactions.Count;
 
-    public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours)
+    public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours, int candidates)
     {
         Validate(queries, neighbours);
         if (queries.Count == 0) return [];
@@ -66,13 +66,13 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         // Forbidden elements have probability exactly 0; below 0.001 an element is noise not worth listing.
         var elements = Enumerable.Range(0, vocabulary.Count).Where(v => output.Present[i][v] || output.Probabilities[i][v] >= 0.001f)
             .Select(v => new ElementPrediction(vocabulary[v], output.Present[i][v] ? output.Fractions[i][v] : 0,
-                output.Present[i][v] ? output.FractionStd[i][v] : 0, output.Probabilities[i][v]))
+                output.Present[i][v] ? output.FractionStd[i][v] : 0, output.Probabilities[i][v], output.Present[i][v] ? output.Fractions[i][v] : 0))
             .OrderByDescending(e => e.Fraction).ThenByDescending(e => e.Probability)
             .ToArray();
         var product = _model.Product(output, i).OrderedByElectronegativity();
         // The simplest integer formula the ensemble's own spread allows: Na0.24Ni0.24O0.52 ± 0.026 reads as NaNiO2.
         var formula = product.ToReadableFormula(Math.Max(0.01, output.Uncertainty[i]));
-        return new ProductPrediction(formula, elements, output.Uncertainty[i], neighbours);
+        return new ProductPrediction(formula, elements, output.Uncertainty[i], neighbours, [], formula, []);
     }
 
     /// <summary>Top-k cosine similarities of each embedding against the index (one matrix product).</summary>

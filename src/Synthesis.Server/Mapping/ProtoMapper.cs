@@ -1,5 +1,6 @@
 using Synthesis.Data.Reactions;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Server.Search;
 using Proto = Synthesis.Grpc.V1;
 
@@ -16,11 +17,36 @@ public static class ProtoMapper
             prediction.Elements.Select(e => new Proto.ElementPrediction
             {
                 Element = e.Element, Fraction = e.Fraction, FractionStd = e.FractionStd, Probability = e.Probability,
+                ModelFraction = e.ModelFraction,
             }),
         },
         Uncertainty = prediction.Uncertainty,
         Neighbours = { prediction.Neighbours.Select(ToProto) },
         ModelVersion = modelVersion,
+        Candidates = { prediction.Candidates.Select(ToProto) },
+        ModelFormula = prediction.ModelFormula,
+        Warnings = { prediction.Warnings },
+    };
+
+    public static Proto.ProductCandidate ToProto(ProductCandidate candidate) => new()
+    {
+        Formula = candidate.Formula,
+        Fractions = { candidate.Fractions.Select(f => new Proto.ElementFraction { Element = f.Key, Fraction = f.Value }) },
+        Probability = candidate.Probability,
+        Sources = { candidate.Sources },
+        Support = new Proto.LiteratureSupport
+        {
+            Reactions = candidate.Support.Reactions,
+            SimilarReactions = candidate.Support.SimilarReactions,
+            Examples =
+            {
+                candidate.Support.Examples.Select(r => new Proto.SupportingReaction
+                {
+                    ReactionId = r.ReactionId, Doi = r.Doi, ReactionString = r.ReactionString, Similarity = r.Similarity,
+                    HeatingTemperaturesC = { r.HeatingTemperaturesC }, HeatingTimesH = { r.HeatingTimesH },
+                }),
+            },
+        },
     };
 
     public static Proto.SimilarReaction ToProto(SimilarReaction similar) => new()

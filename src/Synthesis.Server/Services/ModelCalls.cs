@@ -10,11 +10,11 @@ namespace Synthesis.Server.Services;
 /// </summary>
 public static class ModelCalls
 {
-    public static IReadOnlyList<ProductPrediction> Predict(IReactionPredictor predictor, IReadOnlyList<ReactionQuery> queries, int neighbours)
+    public static IReadOnlyList<ProductPrediction> Predict(IReactionPredictor predictor, IReadOnlyList<ReactionQuery> queries, int neighbours, int candidates)
     {
         try
         {
-            return predictor.Predict(queries, neighbours);
+            return predictor.Predict(queries, neighbours, candidates);
         }
         catch (ArgumentException e)
         {

@@ -15,9 +15,10 @@ public sealed class ReactionPredictorService(ServingState state, RequestValidato
     {
         var query = validate.Query(request.Query, "query");
         var neighbours = validate.Neighbours(request.Neighbours);
+        var candidates = validate.Candidates(request.Candidates);
         var model = state.Require().Predictor;
         context.CancellationToken.ThrowIfCancellationRequested();
-        var prediction = ModelCalls.Predict(model, [query], neighbours)[0];
+        var prediction = ModelCalls.Predict(model, [query], neighbours, candidates)[0];
         return Task.FromResult(ProtoMapper.ToProto(prediction, model.ModelVersion));
     }
 
@@ -25,12 +26,13 @@ public sealed class ReactionPredictorService(ServingState state, RequestValidato
     {
         var queries = validate.Batch(request);
         var neighbours = validate.Neighbours(request.Neighbours);
+        var candidates = validate.Candidates(request.Candidates);
         var model = state.Require().Predictor;
         var chunk = limits.Value.PredictChunkSize;
         for (var start = 0; start < queries.Count; start += chunk)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var predictions = ModelCalls.Predict(model, queries.Skip(start).Take(chunk).ToList(), neighbours);
+            var predictions = ModelCalls.Predict(model, queries.Skip(start).Take(chunk).ToList(), neighbours, candidates);
             for (var i = 0; i < predictions.Count; i++)
             {
                 var response = new Proto.PredictBatchResponse { Index = start + i, Prediction = ProtoMapper.ToProto(predictions[i], model.ModelVersion) };

@@ -20,7 +20,7 @@ public sealed class ReactionSearchService(ServingState state, RequestValidator v
                 model.SimilarTo(validate.ReactionId(request.ReactionId), k) ?? throw NotIndexed(request.ReactionId.Trim(), repository),
             // The predictor finds neighbours of an ad-hoc reaction as part of a prediction.
             Proto.SimilarReactionsRequest.SourceOneofCase.Query =>
-                ModelCalls.Predict(model, [validate.Query(request.Query, "query")], k)[0].Neighbours,
+                ModelCalls.Predict(model, [validate.Query(request.Query, "query")], k, candidates: 0)[0].Neighbours,
             _ => throw new RpcException(new Status(StatusCode.InvalidArgument, "set either reaction_id or query")),
         };
         return Task.FromResult(new Proto.SimilarReactionsResponse

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.Extensions.Options;
+using Synthesis.Chemistry;
 using Synthesis.Chemistry.Elements;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Reactions;
@@ -49,6 +50,13 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
 
     public int Neighbours(int neighbours) =>
         neighbours is >= 0 and <= MaxNeighbours ? neighbours : throw Invalid($"neighbours: must be 0 to {MaxNeighbours}, got {neighbours}");
+
+    public int Candidates(int candidates) => candidates switch
+    {
+        0 => InputLimits.DefaultCandidates,
+        >= 1 and <= InputLimits.MaxCandidates => candidates,
+        _ => throw Invalid($"candidates: must be 1 to {InputLimits.MaxCandidates} (0 for {InputLimits.DefaultCandidates}), got {candidates}"),
+    };
 
     public int K(int k) => k switch
     {

@@ -48,7 +48,7 @@ public sealed class EmbeddingIndexTests : IDisposable
 
         // A query identical to a stored reaction finds it (or an identical twin: the made-up set repeats some) first, with cosine 1.
         var stored = data.Train[3];
-        var prediction = first.Predict([new ReactionQuery(stored.Precursors, stored.Actions)], 3)[0];
+        var prediction = first.Predict([new ReactionQuery(stored.Precursors, stored.Actions)], 3, 5)[0];
         var nearest = reactions.Single(r => r.Id == prediction.Neighbours[0].ReactionId);
         Assert.Equal(reactions[3].Precursors.Select(p => p.Formula).Order(), nearest.Precursors.Select(p => p.Formula).Order());
         Assert.Equal(reactions[3].Actions, nearest.Actions);

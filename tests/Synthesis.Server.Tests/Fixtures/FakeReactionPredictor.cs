@@ -15,12 +15,12 @@ public sealed class FakeReactionPredictor(IReactionCatalog catalog) : IReactionP
 
     public string ModelVersion => "test-double";
 
-    public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours) =>
+    public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours, int candidates) =>
         queries.Select(q => q.Precursors[0].ToFormula() switch
         {
             "PuO2" => throw new InvalidOperationException(SecretFailure),
             "AmO2" => throw new ArgumentException(Rejection),
-            var formula => new ProductPrediction(formula, [], 0, []),
+            var formula => new ProductPrediction(formula, [], 0, [], [], formula, []),
         }).ToList();
 
     public IReadOnlyList<SimilarReaction>? SimilarTo(string reactionId, int k) => catalog.Get(reactionId) is null ? null : [];

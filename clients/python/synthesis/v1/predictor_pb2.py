@@ -20,7 +20,7 @@ DESCRIPTOR = _descriptor.FileDescriptor(
   name='synthesis/v1/predictor.proto',
   package='synthesis.v1',
   syntax='proto3',
-  serialized_pb=_b('\n\x1csynthesis/v1/predictor.proto\x12\x0csynthesis.v1\x1a\x1csynthesis/v1/reactions.proto\"P\n\x0ePredictRequest\x12*\n\x05query\x18\x01 \x01(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\"\xb4\x01\n\x0fPredictResponse\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x31\n\x08\x65lements\x18\x02 \x03(\x0b\x32\x1f.synthesis.v1.ElementPrediction\x12\x13\n\x0buncertainty\x18\x03 \x01(\x01\x12\x31\n\nneighbours\x18\x04 \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12\x15\n\rmodel_version\x18\x05 \x01(\t\"a\n\x11\x45lementPrediction\x12\x0f\n\x07\x65lement\x18\x01 \x01(\t\x12\x10\n\x08\x66raction\x18\x02 \x01(\x01\x12\x14\n\x0c\x66raction_std\x18\x03 \x01(\x01\x12\x13\n\x0bprobability\x18\x04 \x01(\x01\"W\n\x13PredictBatchRequest\x12,\n\x07queries\x18\x01 \x03(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\"X\n\x14PredictBatchResponse\x12\r\n\x05index\x18\x01 \x01(\x05\x12\x31\n\nprediction\x18\x02 \x01(\x0b\x32\x1d.synthesis.v1.PredictResponse2\xb4\x01\n\x11ReactionPredictor\x12\x46\n\x07Predict\x12\x1c.synthesis.v1.PredictRequest\x1a\x1d.synthesis.v1.PredictResponse\x12W\n\x0cPredictBatch\x12!.synthesis.v1.PredictBatchRequest\x1a\".synthesis.v1.PredictBatchResponse0\x01\x42\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
+  serialized_pb=_b('\n\x1csynthesis/v1/predictor.proto\x12\x0csynthesis.v1\x1a\x1csynthesis/v1/reactions.proto\"d\n\x0ePredictRequest\x12*\n\x05query\x18\x01 \x01(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\x12\x12\n\ncandidates\x18\x03 \x01(\x05\"\x91\x02\n\x0fPredictResponse\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x31\n\x08\x65lements\x18\x02 \x03(\x0b\x32\x1f.synthesis.v1.ElementPrediction\x12\x13\n\x0buncertainty\x18\x03 \x01(\x01\x12\x31\n\nneighbours\x18\x04 \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12\x15\n\rmodel_version\x18\x05 \x01(\t\x12\x32\n\ncandidates\x18\x06 \x03(\x0b\x32\x1e.synthesis.v1.ProductCandidate\x12\x15\n\rmodel_formula\x18\x07 \x01(\t\x12\x10\n\x08warnings\x18\x08 \x03(\t\"y\n\x11\x45lementPrediction\x12\x0f\n\x07\x65lement\x18\x01 \x01(\t\x12\x10\n\x08\x66raction\x18\x02 \x01(\x01\x12\x14\n\x0c\x66raction_std\x18\x03 \x01(\x01\x12\x13\n\x0bprobability\x18\x04 \x01(\x01\x12\x16\n\x0emodel_fraction\x18\x05 \x01(\x01\"\xad\x01\n\x10ProductCandidate\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x30\n\tfractions\x18\x02 \x03(\x0b\x32\x1d.synthesis.v1.ElementFraction\x12\x13\n\x0bprobability\x18\x03 \x01(\x01\x12\x0f\n\x07sources\x18\x04 \x03(\t\x12\x30\n\x07support\x18\x05 \x01(\x0b\x32\x1f.synthesis.v1.LiteratureSupport\"4\n\x0f\x45lementFraction\x12\x0f\n\x07\x65lement\x18\x01 \x01(\t\x12\x10\n\x08\x66raction\x18\x02 \x01(\x01\"u\n\x11LiteratureSupport\x12\x11\n\treactions\x18\x01 \x01(\x05\x12\x19\n\x11similar_reactions\x18\x02 \x01(\x05\x12\x32\n\x08\x65xamples\x18\x03 \x03(\x0b\x32 .synthesis.v1.SupportingReaction\"\x9c\x01\n\x12SupportingReaction\x12\x13\n\x0breaction_id\x18\x01 \x01(\t\x12\x0b\n\x03\x64oi\x18\x02 \x01(\t\x12\x17\n\x0freaction_string\x18\x03 \x01(\t\x12\x12\n\nsimilarity\x18\x04 \x01(\x01\x12\x1e\n\x16heating_temperatures_c\x18\x05 \x03(\x01\x12\x17\n\x0fheating_times_h\x18\x06 \x03(\x01\"k\n\x13PredictBatchRequest\x12,\n\x07queries\x18\x01 \x03(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\x12\x12\n\ncandidates\x18\x03 \x01(\x05\"X\n\x14PredictBatchResponse\x12\r\n\x05index\x18\x01 \x01(\x05\x12\x31\n\nprediction\x18\x02 \x01(\x0b\x32\x1d.synthesis.v1.PredictResponse2\xb4\x01\n\x11ReactionPredictor\x12\x46\n\x07Predict\x12\x1c.synthesis.v1.PredictRequest\x1a\x1d.synthesis.v1.PredictResponse\x12W\n\x0cPredictBatch\x12!.synthesis.v1.PredictBatchRequest\x1a\".synthesis.v1.PredictBatchResponse0\x01\x42\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
   ,
   dependencies=[synthesis_dot_v1_dot_reactions__pb2.DESCRIPTOR,])
 
@@ -48,6 +48,13 @@ _PREDICTREQUEST = _descriptor.Descriptor(
       message_type=None, enum_type=None, containing_type=None,
       is_extension=False, extension_scope=None,
       options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='candidates', full_name='synthesis.v1.PredictRequest.candidates', index=2,
+      number=3, type=5, cpp_type=1, label=1,
+      has_default_value=False, default_value=0,
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
   ],
   extensions=[
   ],
@@ -61,7 +68,7 @@ _PREDICTREQUEST = _descriptor.Descriptor(
   oneofs=[
   ],
   serialized_start=76,
-  serialized_end=156,
+  serialized_end=176,
 )
 
 
@@ -107,6 +114,27 @@ _PREDICTRESPONSE = _descriptor.Descriptor(
       message_type=None, enum_type=None, containing_type=None,
       is_extension=False, extension_scope=None,
       options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='candidates', full_name='synthesis.v1.PredictResponse.candidates', index=5,
+      number=6, type=11, cpp_type=10, label=3,
+      has_default_value=False, default_value=[],
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='model_formula', full_name='synthesis.v1.PredictResponse.model_formula', index=6,
+      number=7, type=9, cpp_type=9, label=1,
+      has_default_value=False, default_value=_b("").decode('utf-8'),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='warnings', full_name='synthesis.v1.PredictResponse.warnings', index=7,
+      number=8, type=9, cpp_type=9, label=3,
+      has_default_value=False, default_value=[],
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
   ],
   extensions=[
   ],
@@ -119,8 +147,8 @@ _PREDICTRESPONSE = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=159,
-  serialized_end=339,
+  serialized_start=179,
+  serialized_end=452,
 )
 
 
@@ -159,6 +187,13 @@ _ELEMENTPREDICTION = _descriptor.Descriptor(
       message_type=None, enum_type=None, containing_type=None,
       is_extension=False, extension_scope=None,
       options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='model_fraction', full_name='synthesis.v1.ElementPrediction.model_fraction', index=4,
+      number=5, type=1, cpp_type=5, label=1,
+      has_default_value=False, default_value=float(0),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
   ],
   extensions=[
   ],
@@ -171,8 +206,216 @@ _ELEMENTPREDICTION = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=341,
-  serialized_end=438,
+  serialized_start=454,
+  serialized_end=575,
+)
+
+
+_PRODUCTCANDIDATE = _descriptor.Descriptor(
+  name='ProductCandidate',
+  full_name='synthesis.v1.ProductCandidate',
+  filename=None,
+  file=DESCRIPTOR,
+  containing_type=None,
+  fields=[
+    _descriptor.FieldDescriptor(
+      name='formula', full_name='synthesis.v1.ProductCandidate.formula', index=0,
+      number=1, type=9, cpp_type=9, label=1,
+      has_default_value=False, default_value=_b("").decode('utf-8'),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='fractions', full_name='synthesis.v1.ProductCandidate.fractions', index=1,
+      number=2, type=11, cpp_type=10, label=3,
+      has_default_value=False, default_value=[],
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='probability', full_name='synthesis.v1.ProductCandidate.probability', index=2,
+      number=3, type=1, cpp_type=5, label=1,
+      has_default_value=False, default_value=float(0),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='sources', full_name='synthesis.v1.ProductCandidate.sources', index=3,
+      number=4, type=9, cpp_type=9, label=3,
+      has_default_value=False, default_value=[],
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='support', full_name='synthesis.v1.ProductCandidate.support', index=4,
+      number=5, type=11, cpp_type=10, label=1,
+      has_default_value=False, default_value=None,
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+  ],
+  extensions=[
+  ],
+  nested_types=[],
+  enum_types=[
+  ],
+  options=None,
+  is_extendable=False,
+  syntax='proto3',
+  extension_ranges=[],
+  oneofs=[
+  ],
+  serialized_start=578,
+  serialized_end=751,
+)
+
+
+_ELEMENTFRACTION = _descriptor.Descriptor(
+  name='ElementFraction',
+  full_name='synthesis.v1.ElementFraction',
+  filename=None,
+  file=DESCRIPTOR,
+  containing_type=None,
+  fields=[
+    _descriptor.FieldDescriptor(
+      name='element', full_name='synthesis.v1.ElementFraction.element', index=0,
+      number=1, type=9, cpp_type=9, label=1,
+      has_default_value=False, default_value=_b("").decode('utf-8'),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='fraction', full_name='synthesis.v1.ElementFraction.fraction', index=1,
+      number=2, type=1, cpp_type=5, label=1,
+      has_default_value=False, default_value=float(0),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+  ],
+  extensions=[
+  ],
+  nested_types=[],
+  enum_types=[
+  ],
+  options=None,
+  is_extendable=False,
+  syntax='proto3',
+  extension_ranges=[],
+  oneofs=[
+  ],
+  serialized_start=753,
+  serialized_end=805,
+)
+
+
+_LITERATURESUPPORT = _descriptor.Descriptor(
+  name='LiteratureSupport',
+  full_name='synthesis.v1.LiteratureSupport',
+  filename=None,
+  file=DESCRIPTOR,
+  containing_type=None,
+  fields=[
+    _descriptor.FieldDescriptor(
+      name='reactions', full_name='synthesis.v1.LiteratureSupport.reactions', index=0,
+      number=1, type=5, cpp_type=1, label=1,
+      has_default_value=False, default_value=0,
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='similar_reactions', full_name='synthesis.v1.LiteratureSupport.similar_reactions', index=1,
+      number=2, type=5, cpp_type=1, label=1,
+      has_default_value=False, default_value=0,
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='examples', full_name='synthesis.v1.LiteratureSupport.examples', index=2,
+      number=3, type=11, cpp_type=10, label=3,
+      has_default_value=False, default_value=[],
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+  ],
+  extensions=[
+  ],
+  nested_types=[],
+  enum_types=[
+  ],
+  options=None,
+  is_extendable=False,
+  syntax='proto3',
+  extension_ranges=[],
+  oneofs=[
+  ],
+  serialized_start=807,
+  serialized_end=924,
+)
+
+
+_SUPPORTINGREACTION = _descriptor.Descriptor(
+  name='SupportingReaction',
+  full_name='synthesis.v1.SupportingReaction',
+  filename=None,
+  file=DESCRIPTOR,
+  containing_type=None,
+  fields=[
+    _descriptor.FieldDescriptor(
+      name='reaction_id', full_name='synthesis.v1.SupportingReaction.reaction_id', index=0,
+      number=1, type=9, cpp_type=9, label=1,
+      has_default_value=False, default_value=_b("").decode('utf-8'),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='doi', full_name='synthesis.v1.SupportingReaction.doi', index=1,
+      number=2, type=9, cpp_type=9, label=1,
+      has_default_value=False, default_value=_b("").decode('utf-8'),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='reaction_string', full_name='synthesis.v1.SupportingReaction.reaction_string', index=2,
+      number=3, type=9, cpp_type=9, label=1,
+      has_default_value=False, default_value=_b("").decode('utf-8'),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='similarity', full_name='synthesis.v1.SupportingReaction.similarity', index=3,
+      number=4, type=1, cpp_type=5, label=1,
+      has_default_value=False, default_value=float(0),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='heating_temperatures_c', full_name='synthesis.v1.SupportingReaction.heating_temperatures_c', index=4,
+      number=5, type=1, cpp_type=5, label=3,
+      has_default_value=False, default_value=[],
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='heating_times_h', full_name='synthesis.v1.SupportingReaction.heating_times_h', index=5,
+      number=6, type=1, cpp_type=5, label=3,
+      has_default_value=False, default_value=[],
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
+  ],
+  extensions=[
+  ],
+  nested_types=[],
+  enum_types=[
+  ],
+  options=None,
+  is_extendable=False,
+  syntax='proto3',
+  extension_ranges=[],
+  oneofs=[
+  ],
+  serialized_start=927,
+  serialized_end=1083,
 )
 
 
@@ -197,6 +440,13 @@ _PREDICTBATCHREQUEST = _descriptor.Descriptor(
       message_type=None, enum_type=None, containing_type=None,
       is_extension=False, extension_scope=None,
       options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='candidates', full_name='synthesis.v1.PredictBatchRequest.candidates', index=2,
+      number=3, type=5, cpp_type=1, label=1,
+      has_default_value=False, default_value=0,
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
   ],
   extensions=[
   ],
@@ -209,8 +459,8 @@ _PREDICTBATCHREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=440,
-  serialized_end=527,
+  serialized_start=1085,
+  serialized_end=1192,
 )
 
 
@@ -247,18 +497,26 @@ _PREDICTBATCHRESPONSE = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=529,
-  serialized_end=617,
+  serialized_start=1194,
+  serialized_end=1282,
 )
 
 _PREDICTREQUEST.fields_by_name['query'].message_type = synthesis_dot_v1_dot_reactions__pb2._REACTIONQUERY
 _PREDICTRESPONSE.fields_by_name['elements'].message_type = _ELEMENTPREDICTION
 _PREDICTRESPONSE.fields_by_name['neighbours'].message_type = synthesis_dot_v1_dot_reactions__pb2._SIMILARREACTION
+_PREDICTRESPONSE.fields_by_name['candidates'].message_type = _PRODUCTCANDIDATE
+_PRODUCTCANDIDATE.fields_by_name['fractions'].message_type = _ELEMENTFRACTION
+_PRODUCTCANDIDATE.fields_by_name['support'].message_type = _LITERATURESUPPORT
+_LITERATURESUPPORT.fields_by_name['examples'].message_type = _SUPPORTINGREACTION
 _PREDICTBATCHREQUEST.fields_by_name['queries'].message_type = synthesis_dot_v1_dot_reactions__pb2._REACTIONQUERY
 _PREDICTBATCHRESPONSE.fields_by_name['prediction'].message_type = _PREDICTRESPONSE
 DESCRIPTOR.message_types_by_name['PredictRequest'] = _PREDICTREQUEST
 DESCRIPTOR.message_types_by_name['PredictResponse'] = _PREDICTRESPONSE
 DESCRIPTOR.message_types_by_name['ElementPrediction'] = _ELEMENTPREDICTION
+DESCRIPTOR.message_types_by_name['ProductCandidate'] = _PRODUCTCANDIDATE
+DESCRIPTOR.message_types_by_name['ElementFraction'] = _ELEMENTFRACTION
+DESCRIPTOR.message_types_by_name['LiteratureSupport'] = _LITERATURESUPPORT
+DESCRIPTOR.message_types_by_name['SupportingReaction'] = _SUPPORTINGREACTION
 DESCRIPTOR.message_types_by_name['PredictBatchRequest'] = _PREDICTBATCHREQUEST
 DESCRIPTOR.message_types_by_name['PredictBatchResponse'] = _PREDICTBATCHRESPONSE
 _sym_db.RegisterFileDescriptor(DESCRIPTOR)
@@ -284,6 +542,34 @@ ElementPrediction = _reflection.GeneratedProtocolMessageType('ElementPrediction'
   ))
 _sym_db.RegisterMessage(ElementPrediction)
 
+ProductCandidate = _reflection.GeneratedProtocolMessageType('ProductCandidate', (_message.Message,), dict(
+  DESCRIPTOR = _PRODUCTCANDIDATE,
+  __module__ = 'synthesis.v1.predictor_pb2'
+  # @@protoc_insertion_point(class_scope:synthesis.v1.ProductCandidate)
+  ))
+_sym_db.RegisterMessage(ProductCandidate)
+
+ElementFraction = _reflection.GeneratedProtocolMessageType('ElementFraction', (_message.Message,), dict(
+  DESCRIPTOR = _ELEMENTFRACTION,
+  __module__ = 'synthesis.v1.predictor_pb2'
+  # @@protoc_insertion_point(class_scope:synthesis.v1.ElementFraction)
+  ))
+_sym_db.RegisterMessage(ElementFraction)
+
+LiteratureSupport = _reflection.GeneratedProtocolMessageType('LiteratureSupport', (_message.Message,), dict(
+  DESCRIPTOR = _LITERATURESUPPORT,
+  __module__ = 'synthesis.v1.predictor_pb2'
+  # @@protoc_insertion_point(class_scope:synthesis.v1.LiteratureSupport)
+  ))
+_sym_db.RegisterMessage(LiteratureSupport)
+
+SupportingReaction = _reflection.GeneratedProtocolMessageType('SupportingReaction', (_message.Message,), dict(
+  DESCRIPTOR = _SUPPORTINGREACTION,
+  __module__ = 'synthesis.v1.predictor_pb2'
+  # @@protoc_insertion_point(class_scope:synthesis.v1.SupportingReaction)
+  ))
+_sym_db.RegisterMessage(SupportingReaction)
+
 PredictBatchRequest = _reflection.GeneratedProtocolMessageType('PredictBatchRequest', (_message.Message,), dict(
   DESCRIPTOR = _PREDICTBATCHREQUEST,
   __module__ = 'synthesis.v1.predictor_pb2'
@@ -308,8 +594,8 @@ _REACTIONPREDICTOR = _descriptor.ServiceDescriptor(
   file=DESCRIPTOR,
   index=0,
   options=None,
-  serialized_start=620,
-  serialized_end=800,
+  serialized_start=1285,
+  serialized_end=1465,
   methods=[
   _descriptor.MethodDescriptor(
     name='Predict',

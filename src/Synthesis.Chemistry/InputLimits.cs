@@ -1,0 +1,47 @@
+namespace Synthesis.Chemistry;
+
+/// <summary>
+/// Every bound on what a caller may send, in one home: the formula parser, the request validator, the model
+/// and the store all read these, so a limit changes in one place. Chosen well above what the literature needs
+/// (the longest precursor formula in the 30,031 text-mined reactions is far under 256 characters, the deepest
+/// nesting 3 brackets) and low enough that no request can exhaust the stack, the memory or the cores.
+/// </summary>
+public static class InputLimits
+{
+    /// <summary>Characters in one formula.</summary>
+    public const int MaxFormulaLength = 256;
+
+    /// <summary>Brackets open at once in one formula: "((((A))))" is depth 4.</summary>
+    public const int MaxNestingDepth = 16;
+
+    /// <summary>Largest amount (subscript, multiplier or fraction) a formula may state.</summary>
+    public const double MaxAmount = 1e6;
+
+    public const int MinPrecursors = 2;
+    public const int MaxPrecursors = 10;
+
+    /// <summary>Actions a caller may send; the model reads the first 20 of them.</summary>
+    public const int MaxActions = 64;
+
+    public const int MaxNeighbours = 50;
+
+    public const int DefaultCandidates = 5;
+    public const int MaxCandidates = 20;
+
+    /// <summary>Reactions in one PredictBatch call (the server may configure fewer, never more).</summary>
+    public const int MaxBatchSize = 1024;
+
+    public const int MaxSearchText = 256;
+    public const int MaxSearchTerms = 16;
+    public const int MaxPageSize = 200;
+
+    /// <summary>Characters in a reaction id ("r" + 12 hex digits, with a "-N" suffix for repeats).</summary>
+    public const int MaxReactionIdLength = 64;
+
+    /// <summary>Characters of a caller's input repeated back in an error message or a log line.</summary>
+    public const int MaxEchoedInput = 64;
+
+    /// <summary>The input as it may appear in an error or a log line: at most <see cref="MaxEchoedInput"/> characters, marked when cut.</summary>
+    public static string Echo(string? input) =>
+        input is null ? "" : input.Length <= MaxEchoedInput ? input : string.Concat(input.AsSpan(0, MaxEchoedInput), $"… ({input.Length:N0} characters)");
+}
