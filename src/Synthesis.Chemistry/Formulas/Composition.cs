@@ -49,6 +49,29 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
     public Composition OrderedByElectronegativity() =>
         new(_entries.OrderBy(e => ElementTable.Default.Electronegativity(e.Key)).ThenBy(e => PeriodicTable.AtomicNumber(e.Key)));
 
+    /// <summary>Elements written last in a conventional formula: the anion formers.</summary>
+    private static readonly HashSet<string> AnionFormers = ["N", "O", "F", "S", "Cl", "Se", "Br", "Te", "I"];
+
+    /// <summary>
+    /// The same composition in the order a chemist writes it: cations by rising electronegativity, then the anion
+    /// formers (N, O, F, S, Cl, Se, Br, Te, I) by rising electronegativity ("BaTiO3", "LiFePO4", not "V2O8Ba3").
+    /// A <paramref name="preferred"/> order (how the literature writes this compound, "YBa2Cu3O7") wins when it names
+    /// exactly these elements and already writes every anion former after every cation.
+    /// </summary>
+    public Composition InConventionalOrder(IReadOnlyList<string>? preferred = null)
+    {
+        if (preferred is not null && preferred.Count == Count && preferred.All(Contains) && AnionsLast(preferred))
+            return new(preferred.Select(e => KeyValuePair.Create(e, this[e])));
+        return new(_entries.OrderBy(e => AnionFormers.Contains(e.Key))
+            .ThenBy(e => ElementTable.Default.Electronegativity(e.Key)).ThenBy(e => PeriodicTable.AtomicNumber(e.Key)));
+    }
+
+    private static bool AnionsLast(IReadOnlyList<string> order)
+    {
+        var firstAnion = order.ToList().FindIndex(AnionFormers.Contains);
+        return firstAnion < 0 || order.Skip(firstAnion).All(AnionFormers.Contains);
+    }
+
     /// <summary>
     /// The formula as written, reduced: integer amounts are divided by their common divisor ("Na2Ni2O4" → "NaNiO2");
     /// non-integer amounts are kept ("La0.6Sr0.4MnO3").

@@ -50,4 +50,14 @@ public class CompositionTests
     [Fact]
     public void FromRejectsUnknownElements() =>
         Assert.Throws<ArgumentException>(() => Composition.From([KeyValuePair.Create("Zz", 1.0)]));
+
+    [Theory]
+    [InlineData("TiO3Ba", null, "BaTiO3")]
+    [InlineData("V2O8Ba3", null, "Ba3V2O8")]
+    [InlineData("O4PFeLi", null, "LiFePO4")]
+    [InlineData("Ba2YCu3O7", "Y Ba Cu O", "YBa2Cu3O7")]
+    [InlineData("Ba2YCu3O7", "Y O Ba Cu", "Ba2YCu3O7")]
+    [InlineData("Ba2YCu3O7", "Y Ba O", "Ba2YCu3O7")]
+    public void ConventionalOrderWritesCationsByElectronegativityAndAnionsLast(string formula, string? preferred, string expected) =>
+        Assert.Equal(expected, Composition.Parse(formula).InConventionalOrder(preferred?.Split(' ')).ToFormula());
 }
