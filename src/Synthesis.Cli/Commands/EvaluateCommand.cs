@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Evaluation;
 using Synthesis.Models.Reactions.Training;
 
@@ -32,7 +33,7 @@ public static class EvaluateCommand
             if (repository.CurrentVersion()!.ContentSha256 != manifest.DatasetSha256)
                 Console.Error.WriteLine("synthesis: warning: the database holds another dataset version than the model was trained on; figures will differ");
             var destination = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", "reaction", Path.GetFileName(folder)));
-            var report = ReactionEvaluator.Evaluate(trained, data, destination);
+            var report = ReactionEvaluator.Evaluate(trained, data, destination, CandidateScorer.Load(folder));
             if (result.GetValue(json)) CliOutput.WriteJson(report);
             else Print(report, destination);
             return 0;
@@ -46,6 +47,17 @@ public static class EvaluateCommand
         Console.WriteLine($"{"",-16} {"subset acc",10} {"F1",7} {"L1",7} {"L2",7} {"EleMD",7} {"R²",7} {"≤ EleMD 2",10}");
         foreach (var (name, m) in new[] { ("reaction model", report.Model), ("Null baseline", report.Null) })
             Console.WriteLine($"{name,-16} {m.SubsetAccuracy,10:0.000} {m.WeightedF1,7:0.000} {m.MeanL1,7:0.000} {m.MeanL2,7:0.000} {m.MeanElementMovers,7:0.00} {m.R2,7:0.000} {m.WithinElementMovers2,10:0.000}");
+        if (report.Candidates is { } candidates)
+        {
+            Console.WriteLine($"candidate products ({candidates.Scorer} scorer; {candidates.LiteratureReactions:N0} training reactions as the literature):");
+            Console.WriteLine($"{"",-32} {"exact L1<.05",12} {"<.02",6} {"top-3",6} {"top-5",6} {"EleMD",6} {"≤ EleMD 2",9} {"AUROC",6} {"ECE",6}");
+            foreach (var row in candidates.Rows)
+            {
+                var m = row.Metrics;
+                Console.WriteLine($"{row.Name,-32} {m.ExactWithin005,12:0.000} {m.ExactWithin002,6:0.000} {m.Top3,6:0.000} {m.Top5,6:0.000} " +
+                                  $"{m.TopCandidate.MeanElementMovers,6:0.00} {m.TopCandidate.WithinElementMovers2,9:0.000} {m.Auroc,6:0.000} {m.ExpectedCalibrationError,6:0.000}");
+            }
+        }
         Console.WriteLine($"action autoencoder reconstruction: {report.ActionReconstructionSequenceAccuracy:P1} of sequences, {report.ActionReconstructionStepAccuracy:P1} of steps");
         Console.WriteLine($"written to {destination}");
     }

@@ -10,10 +10,10 @@ public static class ModelOptions
 {
     public static Option<string> Split() => new("--split")
     {
-        Description = "Dataset split: grouped (no paper on both sides; the default for reported figures) or random (80/20, as in the thesis).",
+        Description = "Dataset split: grouped (no paper and no identical precursors+target on both sides; the default), paper (no paper on both sides) or random (80/20, as in the thesis).",
         DefaultValueFactory = _ => "grouped",
-        CustomParser = r => r.Tokens.Single().Value.ToLowerInvariant() is "grouped" or "random" ? r.Tokens.Single().Value.ToLowerInvariant()
-            : Fail(r, $"--split must be grouped or random, not '{r.Tokens.Single().Value}'"),
+        CustomParser = r => r.Tokens.Single().Value.ToLowerInvariant() is "grouped" or "random" or "paper" ? r.Tokens.Single().Value.ToLowerInvariant()
+            : Fail(r, $"--split must be grouped, paper or random, not '{r.Tokens.Single().Value}'"),
     };
 
     public static Option<int> MaxPrecursors() => new("--max-precursors")
@@ -41,7 +41,7 @@ public static class ModelOptions
 
     public static Option<int> Seed() => new("--seed") { Description = "Seed of the split and the training.", DefaultValueFactory = _ => 42 };
 
-    public static SplitKind ParseSplit(string split) => split == "random" ? SplitKind.Random : SplitKind.Grouped;
+    public static SplitKind ParseSplit(string split) => split switch { "random" => SplitKind.Random, "paper" => SplitKind.Paper, _ => SplitKind.Grouped };
 
     public static Device SelectDevice(string name, int threads) =>
         ComputeDevice.Select(name, warning => Console.Error.WriteLine($"synthesis: warning: {warning}"), threads);

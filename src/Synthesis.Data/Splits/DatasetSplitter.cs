@@ -17,21 +17,27 @@ public static class DatasetSplitter
     public static SplitAssignment Split(IReadOnlyList<Reaction> reactions, SplitKind kind, int maxPrecursors, int seed)
     {
         var eligible = reactions.Where(r => r.Kept && r.Precursors.Count <= maxPrecursors).OrderBy(r => r.SourceIndex).ToList();
-        var groups = kind == SplitKind.Random ? eligible.Select(r => new[] { r.Id }).ToList() : LinkedGroups(eligible);
+        var groups = kind switch
+        {
+            SplitKind.Random => eligible.Select(r => new[] { r.Id }).ToList(),
+            SplitKind.Paper => LinkedGroups(eligible, byChemistry: false),
+            _ => LinkedGroups(eligible),
+        };
         var (train, validation, test) = Assign(groups, eligible.Count, new Random(seed));
         return new SplitAssignment(kind, maxPrecursors, seed, train, validation, test);
     }
 
     /// <summary>
-    /// Reactions linked by a shared paper (DOI ignoring case) or the same precursor set and target, transitively:
-    /// each group goes wholly to one side, so neither leaks across the split.
+    /// Reactions linked by a shared paper (DOI ignoring case) or, with <paramref name="byChemistry"/>, the same precursor
+    /// set and target, transitively: each group goes wholly to one side, so neither leaks across the split.
     /// </summary>
-    public static List<string[]> LinkedGroups(IReadOnlyList<Reaction> reactions)
+    public static List<string[]> LinkedGroups(IReadOnlyList<Reaction> reactions, bool byChemistry = true)
     {
         var sets = new UnionFind(reactions.Count);
         var firstByKey = new Dictionary<string, int>();
         for (var i = 0; i < reactions.Count; i++)
-            foreach (var key in new[] { "doi:" + reactions[i].Doi.ToLowerInvariant(), "chemistry:" + ReactionKeys.Chemistry(reactions[i]) })
+            foreach (var key in byChemistry ? ["doi:" + reactions[i].Doi.ToLowerInvariant(), "chemistry:" + ReactionKeys.Chemistry(reactions[i])]
+                         : new[] { "doi:" + reactions[i].Doi.ToLowerInvariant() })
                 if (!firstByKey.TryAdd(key, i)) sets.Union(i, firstByKey[key]);
         return Enumerable.Range(0, reactions.Count).GroupBy(sets.Find).Select(g => g.Select(i => reactions[i].Id).ToArray()).ToList();
     }

@@ -23,8 +23,13 @@ public enum SplitKind
 {
     /// <summary>80/20 with a fixed seed, as in the thesis.</summary>
     Random,
-    /// <summary>No DOI (case-insensitive) and no identical (precursor set, target) on both sides.</summary>
+    /// <summary>No DOI (case-insensitive) and no identical (precursor set, target) on both sides: every test reaction is new chemistry.</summary>
     Grouped,
+    /// <summary>
+    /// No DOI (case-insensitive) on both sides, and nothing else held apart: a test reaction may repeat chemistry that other
+    /// papers report in training, as a chemist's query repeats the literature.
+    /// </summary>
+    Paper,
 }
 
 public sealed record SplitAssignment(SplitKind Kind, int MaxPrecursors, int Seed,

@@ -69,6 +69,29 @@ public static class EvaluationPlots
         Save(plot, path);
     }
 
+    /// <summary>Reliability diagram: per bin of top-candidate probability, the share of right top-1 answers, against the diagonal.</summary>
+    public static void Reliability(string path, IReadOnlyList<ReliabilityBin> bins)
+    {
+        var plot = new Plot();
+        var filled = bins.Where(b => b.Count > 0).ToArray();
+        var bars = plot.Add.Bars(filled.Select(b => (b.From + b.To) / 2).ToArray(), filled.Select(b => b.Accuracy).ToArray());
+        foreach (var bar in bars.Bars) bar.Size = 0.09;
+        bars.LegendText = "share of right top-1";
+        var confidence = plot.Add.ScatterPoints(filled.Select(b => (b.From + b.To) / 2).ToArray(), filled.Select(b => b.MeanConfidence).ToArray());
+        confidence.LegendText = "mean probability in the bin";
+        confidence.Color = Colors.C1;
+        var diagonal = plot.Add.Line(0, 0, 1, 1);
+        diagonal.Color = Colors.Gray;
+        diagonal.LinePattern = LinePattern.Dashed;
+        foreach (var b in filled) plot.Add.Text($"{b.Count}", (b.From + b.To) / 2 - 0.02, Math.Min(0.97, b.Accuracy + 0.03));
+        plot.Axes.SetLimits(0, 1, 0, 1);
+        plot.Title("Top candidate: probability vs share right (test set; bar labels: reactions)");
+        plot.XLabel("probability of the top candidate");
+        plot.YLabel("share whose top candidate is the recorded product");
+        plot.ShowLegend(Alignment.UpperLeft);
+        Save(plot, path);
+    }
+
     private static void AddCumulative(Plot plot, double[] values, string label, Color color)
     {
         var sorted = values.Order().ToArray();

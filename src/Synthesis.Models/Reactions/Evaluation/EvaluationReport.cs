@@ -1,6 +1,9 @@
 namespace Synthesis.Models.Reactions.Evaluation;
 
-/// <summary>metrics.json: the model's and the Null baseline's test figures, the autoencoder's reconstruction, and provenance.</summary>
+/// <summary>
+/// metrics.json: the model's and the Null baseline's test figures, the autoencoder's reconstruction, provenance, and the
+/// candidate-product table (lookups, ranked candidates, ablations; null when the data carries no stored reactions).
+/// </summary>
 public sealed record EvaluationReport(
     string ModelVersion,
     string Split,
@@ -12,7 +15,8 @@ public sealed record EvaluationReport(
     double ActionReconstructionSequenceAccuracy,
     double ActionReconstructionStepAccuracy,
     IReadOnlyList<UncertaintyStep> ErrorWhenMostUncertainRemoved,
-    SameInputsComparison? SameInputsInTraining);
+    SameInputsComparison? SameInputsInTraining,
+    CandidateReport? Candidates);
 
 /// <summary>
 /// The test reactions whose exact inputs (precursors and actions) also occur in training: the model's figures on them

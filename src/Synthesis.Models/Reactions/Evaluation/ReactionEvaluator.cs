@@ -1,6 +1,7 @@
 using Synthesis.Chemistry.Distances;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Models.Reactions.Baselines;
+using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Training;
 using Synthesis.Models.Torch;
@@ -11,7 +12,8 @@ namespace Synthesis.Models.Reactions.Evaluation;
 /// <summary>Scores a trained model on the test part of its split against the Null baseline and writes metrics.json and plots.</summary>
 public static class ReactionEvaluator
 {
-    public static EvaluationReport Evaluate(ReactionModel model, TrainingData data, string outputDirectory)
+    /// <param name="scorer">the model's shipped candidate scorer; null trains one on the validation reactions</param>
+    public static EvaluationReport Evaluate(ReactionModel model, TrainingData data, string outputDirectory, CandidateScorer? scorer = null)
     {
         var test = data.Test;
         if (test.Count == 0) throw new ArgumentException("the split has no test reactions");
@@ -25,7 +27,8 @@ public static class ReactionEvaluator
         var report = new EvaluationReport(model.Manifest.Version, data.Split, data.MaxPrecursors, test.Count, model.Manifest.Threshold,
             ReactionMetrics.Compute(predicted), ReactionMetrics.Compute(baseline), sequenceAccuracy, stepAccuracy,
             UncertaintyCurve(output.Uncertainty, modelEmd, predicted.Select(p => CompositionDistance.L1(p.Truth, p.Predicted)).ToArray()),
-            SameInputs(new SameInputsBaseline(data.Train), test, predicted));
+            SameInputs(new SameInputsBaseline(data.Train), test, predicted),
+            data.Sources.Count > 0 ? CandidateEvaluation.Evaluate(model, data, output, scorer, nullModel) : null);
 
         Directory.CreateDirectory(outputDirectory);
         ModelFiles.WriteAtomically(Path.Combine(outputDirectory, "metrics.json"),
@@ -34,6 +37,8 @@ public static class ReactionEvaluator
         EvaluationPlots.CumulativeElementMovers(Path.Combine(outputDirectory, "emd-cumulative.png"), modelEmd,
             baseline.Select(p => CompositionDistance.ElementMovers(p.Truth, p.Predicted)).ToArray());
         EvaluationPlots.UncertaintyRemoval(Path.Combine(outputDirectory, "uncertainty-removal.png"), report.ErrorWhenMostUncertainRemoved);
+        if (report.Candidates?.Rows.FirstOrDefault(r => r.Name == "candidates") is { } ranked)
+            EvaluationPlots.Reliability(Path.Combine(outputDirectory, "candidate-reliability.png"), ranked.Metrics.Reliability);
         return report;
     }
 

@@ -1,3 +1,4 @@
+using Synthesis.Data.Reactions;
 using Synthesis.Models.Reactions.Encoding;
 
 namespace Synthesis.Models.Reactions.Training;
@@ -10,4 +11,11 @@ public sealed record TrainingData(
     string Split,
     int MaxPrecursors,
     int DatasetVersion,
-    string DatasetSha256);
+    string DatasetSha256)
+{
+    /// <summary>The stored reactions behind the examples, by id (DOI, conditions, text); empty for synthetic data.</summary>
+    public IReadOnlyDictionary<string, Reaction> Sources { get; init; } = new Dictionary<string, Reaction>();
+
+    /// <summary>The paper of an example, or null when its source is not known.</summary>
+    public string? Doi(string id) => Sources.TryGetValue(id, out var reaction) ? reaction.Doi : null;
+}

@@ -14,6 +14,6 @@ public static class TrainingDataLoader
         var byId = repository.Kept().ToDictionary(r => r.Id);
         ReactionExample[] Examples(IEnumerable<string> ids) => ids.Select(id => ReactionExample.From(byId[id])).ToArray();
         return new TrainingData(Examples(split.Train), Examples(split.Validation), Examples(split.Test),
-            kind.ToString().ToLowerInvariant(), maxPrecursors, version.Number, version.ContentSha256);
+            kind.ToString().ToLowerInvariant(), maxPrecursors, version.Number, version.ContentSha256) { Sources = byId };
     }
 }

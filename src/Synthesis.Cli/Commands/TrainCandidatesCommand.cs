@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Candidates;
+using Synthesis.Models.Reactions.Training;
+
+namespace Synthesis.Cli.Commands;
+
+/// <summary>
+/// `synthesis train candidates`: trains a model's candidate scorer on the validation reactions of the split it was
+/// trained on (the training reactions are the literature) and saves it beside the model as candidate-scorer.json.
+/// </summary>
+public static class TrainCandidatesCommand
+{
+    public static Command Create()
+    {
+        var (model, device, threads, db) = (ModelOptions.Model(), ModelOptions.Device(), ModelOptions.Threads(), DatabaseOption.Create());
+        var command = new Command("candidates",
+            "Train the candidate scorer of a trained reaction model (seconds to minutes; the split comes from its model.json).")
+        {
+            model, device, threads, db,
+        };
+        command.SetAction(result => DatabaseOption.Run(() =>
+        {
+            var folder = ModelPath.Resolve(result.GetValue(model));
+            var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
+            using var trained = ReactionModel.Load(folder, computeDevice);
+            var manifest = trained.Manifest;
+            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
+            var data = TrainingDataLoader.Load(repository, ModelOptions.ParseSplit(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+            if (data.Validation.Count == 0) return CliOutput.Error("the split has no validation reactions to train the scorer on");
+            Console.Error.WriteLine($"training the candidate scorer of {manifest.Version} on {data.Validation.Count:N0} validation reactions " +
+                                    $"({data.Train.Count:N0} training reactions as the literature)");
+            var scorer = CandidateTraining.Train(trained, data, new CandidateOptions());
+            var path = Path.Combine(folder, CandidateScorer.FileName);
+            scorer.Save(path);
+            Console.WriteLine($"candidate scorer saved to {path}");
+            return 0;
+        }));
+        return command;
+    }
+}

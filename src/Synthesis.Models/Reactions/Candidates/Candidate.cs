@@ -1,0 +1,21 @@
+using Synthesis.Chemistry.Formulas;
+
+namespace Synthesis.Models.Reactions.Candidates;
+
+/// <summary>One candidate product before it is scored: its fractions, how to write it, its sources, its features and the records that report it.</summary>
+public sealed class Candidate(Composition fractions, Composition asWritten, int knownProduct)
+{
+    public Composition Fractions { get; } = fractions.Normalised();
+    public Composition AsWritten { get; } = asWritten;
+    /// <summary>Index of the same product in the literature, or -1.</summary>
+    public int KnownProduct { get; } = knownProduct;
+    public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal);
+    public List<(int Record, double Jaccard)> Supporting { get; } = [];
+    public double[] Features { get; set; } = [];
+
+    /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it.</summary>
+    public string Formula => AsWritten.InConventionalOrder(KnownProduct >= 0 ? AsWritten.Elements.ToArray() : null).ToFormula();
+}
+
+/// <summary>The candidates of one reaction with the reaction-level features that price "none of them".</summary>
+public sealed record CandidateSet(IReadOnlyList<Candidate> Candidates, double[] ReactionFeatures);

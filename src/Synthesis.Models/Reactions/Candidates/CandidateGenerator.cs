@@ -1,0 +1,129 @@
+using Synthesis.Chemistry.Distances;
+using Synthesis.Chemistry.Formulas;
+
+namespace Synthesis.Models.Reactions.Candidates;
+
+/// <summary>
+/// Gathers the candidate products of one reaction and computes their features (<see cref="CandidateFeatures"/>):
+/// the products of the most similar stored reactions, the model's fractions rounded to simple formulas, and
+/// charge-balanced oxides near the model's cation ratios — all restricted to the elements the alchemy mask allows
+/// (the precursors' elements and oxygen).
+/// </summary>
+/// <remarks>
+/// Leak rules: a reaction never sees itself or any reaction of its own paper. <see cref="Generate"/> takes the query's
+/// id and DOI and leaves out every stored record with either, from the similar reactions and from the support counts;
+/// a query from a caller (not a stored reaction) passes neither. Precursor amounts are never read.
+/// </remarks>
+public sealed class CandidateGenerator(Literature literature, CandidateOptions options)
+{
+    public Literature Literature => literature;
+    public CandidateOptions Options => options;
+
+    public CandidateSet Generate(IReadOnlyList<Composition> precursors, ModelView model, string? excludedId = null, string? excludedDoi = null)
+    {
+        var doi = excludedDoi?.ToLowerInvariant();
+        bool Excluded(int record) => (doi is not null && literature.Doi(record) == doi) || (excludedId is not null && literature[record].Id == excludedId);
+        var allowed = precursors.SelectMany(p => p.Elements).Append("O").ToHashSet();
+        var keys = Literature.Keys(precursors);
+
+        var similar = options.FromLiterature ? literature.MostSimilar(keys, Excluded, options.SimilarReactions) : [];
+        var sameCations = options.FromLiterature ? literature.SameCationSet(precursors, Excluded, options.SameCationSetReactions) : [];
+        var candidates = new Dictionary<string, Candidate>();
+
+        // Literature: every product of the similar and same-cation reactions, most similar first.
+        var reports = similar.Concat(sameCations.Select(r => (Record: r, Jaccard: literature.Jaccard(keys, r))))
+            .DistinctBy(r => r.Record)
+            .Where(r => literature[r.Record].Product.Elements.All(allowed.Contains))
+            .GroupBy(r => literature.ProductOf(r.Record))
+            .OrderByDescending(g => g.Max(r => r.Jaccard)).ThenByDescending(g => g.Count())
+            .Take(options.LiteratureProducts);
+        foreach (var group in reports)
+        {
+            var known = literature.Product(group.Key);
+            var candidate = Add(known.AsWritten, CandidateSources.Literature);
+            candidate.Supporting.AddRange(group.OrderByDescending(r => r.Jaccard));
+        }
+        if (options.FromModel)
+            foreach (var rounding in ModelRoundings.Near(model.Fractions, options.ModelRoundings)) Add(rounding, CandidateSources.Model);
+        if (options.FromChargeBalance)
+            foreach (var oxide in ChargeBalancedRatios.Near(precursors, model.Fractions, options.ChargeBalancedRatios)) Add(oxide, CandidateSources.ChargeBalanced);
+
+        var list = candidates.Values.ToList();
+        var top = similar.Count > 0 ? similar[0].Jaccard : 0;
+        var tier = similar.Where(s => s.Jaccard == top).Select(s => literature.ProductOf(s.Record)).ToArray();
+        var similarJaccard = similar.Sum(s => s.Jaccard);
+        foreach (var candidate in list)
+            candidate.Features = Features(candidate, model, allowed, similar, sameCations, tier, similarJaccard, doi);
+        var reaction = new[]
+        {
+            1.0, top, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
+            list.Count == 0 ? 0 : list.Max(c => c.Features[2]),
+        };
+        return new CandidateSet(list, reaction);
+
+        Candidate Add(Composition product, string source)
+        {
+            var key = CompositionKeys.Product(product);
+            if (!candidates.TryGetValue(key, out var candidate))
+            {
+                var known = literature.FindProduct(product);
+                candidate = new Candidate(product, known >= 0 ? literature.Product(known).AsWritten : product, known);
+                candidates[key] = candidate;
+            }
+            candidate.Sources.Add(source);
+            return candidate;
+        }
+    }
+
+    private double[] Features(Candidate candidate, ModelView model, HashSet<string> allowed, IReadOnlyList<(int Record, double Jaccard)> similar,
+        IReadOnlyList<int> sameCations, int[] tier, double similarJaccard, string? doi)
+    {
+        var product = candidate.KnownProduct;
+        var reporting = candidate.Supporting;
+        var bestJaccard = reporting.Count > 0 ? reporting.Max(r => r.Jaccard) : 0;
+        var jaccardShare = similarJaccard > 0 ? similar.Where(s => literature.ProductOf(s.Record) == product).Sum(s => s.Jaccard) / similarJaccard : 0;
+        var tierShare = tier.Length > 0 ? tier.Count(p => p == product) / (double)tier.Length : 0;
+        var sameCationCount = sameCations.Count(r => literature.ProductOf(r) == product);
+        var support = product >= 0 && options.FromLiterature ? literature.Support(product, doi) : 0;
+        var f = new double[CandidateFeatures.Candidate.Length];
+        f[0] = bestJaccard;
+        f[1] = jaccardShare;
+        f[2] = tierShare;
+        f[3] = sameCations.Count > 0 ? sameCationCount / (double)sameCations.Count : 0;
+        f[4] = Math.Log(1 + sameCationCount);
+        f[5] = Math.Log(1 + support);
+        f[6] = bestJaccard * tierShare;
+        if (options.ScoreWithModel)
+        {
+            f[7] = CompositionDistance.L1(candidate.Fractions, model.Fractions);
+            f[8] = CompositionDistance.ElementMovers(candidate.Fractions, model.Fractions);
+            var mean = model.Fractions.Normalised();
+            f[9] = candidate.Fractions.Elements.Union(mean.Elements)
+                .Average(e => Math.Abs(candidate.Fractions[e] - mean[e]) / (model.FractionStd.GetValueOrDefault(e) + 0.02));
+            f[10] = allowed.Sum(e =>
+            {
+                var p = Math.Clamp(model.Probability.GetValueOrDefault(e), 1e-4, 1 - 1e-4);
+                return Math.Log(candidate.Fractions.Contains(e) ? p : 1 - p);
+            });
+            f[11] = candidate.Fractions.Elements.ToHashSet().SetEquals(mean.Elements) ? 1 : 0;
+        }
+        f[12] = candidate.Sources.Contains(CandidateSources.Literature) ? 1 : 0;
+        f[13] = candidate.Sources.Contains(CandidateSources.Model) ? 1 : 0;
+        f[14] = candidate.Sources.Contains(CandidateSources.ChargeBalanced) ? 1 : 0;
+        f[15] = Math.Log(SmallestWholeFormulaAtoms(candidate.Fractions));
+        f[16] = candidate.Fractions.Count;
+        return f;
+    }
+
+    /// <summary>Atoms in the smallest whole-number formula with these fractions (multipliers up to 12 of the rarest element), else 50.</summary>
+    private static double SmallestWholeFormulaAtoms(Composition fractions)
+    {
+        var smallest = fractions.Min(e => e.Value);
+        for (var k = 1; k <= 12; k++)
+        {
+            var scaled = fractions.Select(e => e.Value * k / smallest).ToArray();
+            if (scaled.All(a => Math.Abs(a - Math.Round(a)) < 0.01)) return scaled.Sum(Math.Round);
+        }
+        return 50;
+    }
+}

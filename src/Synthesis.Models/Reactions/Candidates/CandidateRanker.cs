@@ -1,0 +1,52 @@
+using Synthesis.Chemistry.Distances;
+using Synthesis.Chemistry.Formulas;
+
+namespace Synthesis.Models.Reactions.Candidates;
+
+/// <summary>Generates a reaction's candidates, scores them, and describes the best as the API reports them.</summary>
+public sealed class CandidateRanker(CandidateGenerator generator, CandidateScorer scorer)
+{
+    /// <summary>Supporting reactions listed per candidate at most.</summary>
+    public const int MaxExamples = 5;
+
+    public CandidateGenerator Generator => generator;
+
+    /// <summary>The candidates with their probabilities, most probable first.</summary>
+    public RankedCandidates Rank(IReadOnlyList<Composition> precursors, ModelView model, string? excludedId = null, string? excludedDoi = null)
+    {
+        var set = generator.Generate(precursors, model, excludedId, excludedDoi);
+        var probabilities = scorer.Probabilities(set);
+        var order = Enumerable.Range(0, set.Candidates.Count).OrderByDescending(i => probabilities[i]).ThenBy(i => set.Candidates[i].Formula, StringComparer.Ordinal).ToArray();
+        return new RankedCandidates(order.Select(i => set.Candidates[i]).ToArray(), order.Select(i => probabilities[i]).ToArray(),
+            set.ReactionFeatures[1], excludedDoi?.ToLowerInvariant());
+    }
+
+    public IReadOnlyList<ProductCandidate> Describe(RankedCandidates ranked, int take) =>
+        ranked.Candidates.Take(take).Select((c, i) => new ProductCandidate(
+            c.Formula,
+            c.AsWritten.InConventionalOrder(c.KnownProduct >= 0 ? c.AsWritten.Elements.ToArray() : null).Normalised().ToArray(),
+            ranked.Probabilities[i],
+            c.Sources.ToArray(),
+            Support(c, ranked.ExcludedDoi))).ToArray();
+
+    private LiteratureSupport Support(Candidate candidate, string? excludedDoi)
+    {
+        var literature = generator.Literature;
+        if (candidate.KnownProduct < 0 || !generator.Options.FromLiterature) return LiteratureSupport.None;
+        return new LiteratureSupport(
+            literature.Support(candidate.KnownProduct, excludedDoi),
+            candidate.Supporting.Count,
+            candidate.Supporting.Take(MaxExamples).Select(s =>
+            {
+                var record = literature[s.Record];
+                return new SupportingReaction(record.Id, record.Doi, record.ReactionString, s.Jaccard, record.HeatingTemperaturesC, record.HeatingTimesH);
+            }).ToArray());
+    }
+
+    /// <summary>Which candidates are right: within <see cref="CandidateScorer.RightWithin"/> (L1) of the recorded product.</summary>
+    public static bool[] Right(IEnumerable<Candidate> candidates, Composition recorded) =>
+        candidates.Select(c => CompositionDistance.L1(c.Fractions, recorded) < CandidateScorer.RightWithin).ToArray();
+}
+
+/// <summary>A reaction's candidates, most probable first, with their probabilities and the best precursor-set similarity found.</summary>
+public sealed record RankedCandidates(IReadOnlyList<Candidate> Candidates, double[] Probabilities, double BestJaccard, string? ExcludedDoi);

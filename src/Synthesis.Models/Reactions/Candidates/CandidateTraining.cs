@@ -1,0 +1,29 @@
+using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Training;
+
+namespace Synthesis.Models.Reactions.Candidates;
+
+/// <summary>
+/// Trains a candidate scorer for a model on its split's validation reactions — reactions none of its members trained
+/// on — with the training reactions as the literature, each reaction's own paper left out.
+/// </summary>
+public static class CandidateTraining
+{
+    public static CandidateScorer Train(ReactionModel model, TrainingData data, CandidateOptions options, ModelOutput? validationOutput = null)
+    {
+        var generator = new CandidateGenerator(TrainingLiterature(data), options);
+        var output = validationOutput ?? model.Predict(data.Validation);
+        var examples = data.Validation.Select((e, i) =>
+        {
+            var set = generator.Generate(e.Precursors, ModelView.From(model, output, i), e.Id, data.Doi(e.Id));
+            return (set, CandidateRanker.Right(set.Candidates, e.Product!));
+        }).ToArray();
+        return CandidateScorer.Train(examples);
+    }
+
+    /// <summary>The literature an evaluation may use: the training reactions of the split, nothing else.</summary>
+    public static Literature TrainingLiterature(TrainingData data) =>
+        new(data.Train.Select(e => data.Sources.TryGetValue(e.Id, out var reaction) ? LiteratureRecord.From(reaction)
+            : new LiteratureRecord(e.Id, "", "", e.Precursors, e.Product!, [], [])));
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Synthesis.Chemistry.Formulas;
+
+namespace Synthesis.Models.Reactions.Candidates;
+
+/// <summary>
+/// Identities for lookups. A precursor is its reduced formula with elements in alphabetical order ("BaCO3" and
+/// "CBaO3" are one precursor; "Ba(NO3)2·H2O" and "Ba(NO3)2" are two). A product is its atomic fractions rounded to
+/// 3 decimals ("BaTiO3" = "Ba2Ti2O6"). The cation set of a reaction is the elements its precursors bring other
+/// than O, H, C and N — what a product can be made of besides oxygen, whatever the salts the paper started from.
+/// </summary>
+public static class CompositionKeys
+{
+    private static readonly HashSet<string> Volatile = ["O", "H", "C", "N"];
+
+    public static string Precursor(Composition precursor) =>
+        Composition.From(precursor.OrderBy(e => e.Key, StringComparer.Ordinal)).ToFormula();
+
+    public static string Product(Composition product) =>
+        string.Join(' ', product.Normalised().OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => e.Key + e.Value.ToString("0.000", CultureInfo.InvariantCulture)));
+
+    public static string CationSet(IEnumerable<Composition> precursors) =>
+        string.Join(' ', precursors.SelectMany(p => p.Elements).Where(e => !Volatile.Contains(e)).Distinct().Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,111 @@
+using Synthesis.Chemistry.Formulas;
+
+namespace Synthesis.Models.Reactions.Candidates;
+
+/// <summary>
+/// The stored reactions the candidate step may draw on, indexed by precursor formula and by cation set, with the
+/// distinct recorded products and how often each is recorded (in all, and per paper, so that a reaction's own paper
+/// can be left out of its support). Read-only once built; safe to share between threads.
+/// </summary>
+public sealed class Literature
+{
+    /// <summary>Posting entries visited per query at most: the common precursors (Li2CO3, O2) cannot make a lookup unbounded.</summary>
+    public const int MaxPostingsVisited = 200_000;
+
+    private readonly LiteratureRecord[] _records;
+    private readonly string[][] _precursorKeys;
+    private readonly int[] _productOf;
+    private readonly string[] _doiOf;
+    private readonly Dictionary<string, int[]> _byPrecursor;
+    private readonly Dictionary<string, int[]> _byCationSet;
+    private readonly Dictionary<string, int> _productIndex;
+    private readonly List<KnownProduct> _products = [];
+    private readonly Dictionary<(int Product, string Doi), int> _perPaper = [];
+    private readonly HashSet<string> _ids;
+
+    public Literature(IEnumerable<LiteratureRecord> records)
+    {
+        _records = records.ToArray();
+        _ids = _records.Select(r => r.Id).ToHashSet();
+        _precursorKeys = _records.Select(r => r.Precursors.Select(CompositionKeys.Precursor).Distinct().ToArray()).ToArray();
+        _doiOf = _records.Select(r => r.Doi.ToLowerInvariant()).ToArray();
+        _productIndex = [];
+        _productOf = new int[_records.Length];
+        for (var i = 0; i < _records.Length; i++)
+        {
+            var key = CompositionKeys.Product(_records[i].Product);
+            if (!_productIndex.TryGetValue(key, out var product))
+            {
+                product = _products.Count;
+                _productIndex[key] = product;
+                _products.Add(new KnownProduct(key, _records[i].Product));
+            }
+            _productOf[i] = product;
+            _products[product].Records++;
+            _perPaper[(product, _doiOf[i])] = _perPaper.GetValueOrDefault((product, _doiOf[i])) + 1;
+        }
+        _byPrecursor = Postings(i => _precursorKeys[i]);
+        _byCationSet = Postings(i => [CompositionKeys.CationSet(_records[i].Precursors)]);
+    }
+
+    public int Count => _records.Length;
+    public LiteratureRecord this[int record] => _records[record];
+    public bool Contains(string reactionId) => _ids.Contains(reactionId);
+    public int ProductOf(int record) => _productOf[record];
+    public KnownProduct Product(int product) => _products[product];
+    public string Doi(int record) => _doiOf[record];
+
+    /// <summary>The known product with these fractions (to 3 decimals), or -1.</summary>
+    public int FindProduct(Composition product) => _productIndex.GetValueOrDefault(CompositionKeys.Product(product), -1);
+
+    /// <summary>How many records report the product, leaving out those of one paper (lower-case DOI; null leaves none out).</summary>
+    public int Support(int product, string? excludedDoi) =>
+        _products[product].Records - (excludedDoi is null ? 0 : _perPaper.GetValueOrDefault((product, excludedDoi)));
+
+    /// <summary>
+    /// The <paramref name="take"/> records whose precursor sets are most like the query's (Jaccard over precursor
+    /// formulas, above 0), most similar first; ties in record order. Excluded records are skipped.
+    /// </summary>
+    public IReadOnlyList<(int Record, double Jaccard)> MostSimilar(string[] query, Func<int, bool> excluded, int take)
+    {
+        var shared = new Dictionary<int, int>();
+        var visited = 0;
+        foreach (var key in query)
+            foreach (var record in _byPrecursor.GetValueOrDefault(key, []))
+            {
+                if (++visited > MaxPostingsVisited) break;
+                shared[record] = shared.GetValueOrDefault(record) + 1;
+            }
+        return shared.Where(s => !excluded(s.Key))
+            .Select(s => (Record: s.Key, Jaccard: s.Value / (double)(query.Length + _precursorKeys[s.Key].Length - s.Value)))
+            .OrderByDescending(s => s.Jaccard).ThenBy(s => s.Record)
+            .Take(take)
+            .ToArray();
+    }
+
+    /// <summary>The query's precursor keys, as <see cref="MostSimilar"/> and <see cref="Jaccard"/> take them.</summary>
+    public static string[] Keys(IEnumerable<Composition> precursors) => precursors.Select(CompositionKeys.Precursor).Distinct().ToArray();
+
+    /// <summary>Jaccard similarity of the query's precursor formulas and a record's.</summary>
+    public double Jaccard(string[] query, int record)
+    {
+        var shared = query.Count(_precursorKeys[record].Contains);
+        return shared / (double)(query.Length + _precursorKeys[record].Length - shared);
+    }
+
+    /// <summary>Records made from the same cation set as the query (whatever their salts), at most <paramref name="take"/>, excluded ones skipped.</summary>
+    public IReadOnlyList<int> SameCationSet(IReadOnlyList<Composition> precursors, Func<int, bool> excluded, int take) =>
+        _byCationSet.GetValueOrDefault(CompositionKeys.CationSet(precursors), []).Where(r => !excluded(r)).Take(take).ToArray();
+
+    private Dictionary<string, int[]> Postings(Func<int, IEnumerable<string>> keys) =>
+        Enumerable.Range(0, _records.Length).SelectMany(i => keys(i).Select(k => (Key: k, Record: i)))
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Record).ToArray());
+}
+
+/// <summary>A distinct recorded product: its key, its composition as first written, and how many records report it.</summary>
+public sealed class KnownProduct(string key, Composition asWritten)
+{
+    public string Key { get; } = key;
+    public Composition AsWritten { get; } = asWritten;
+    public int Records { get; internal set; }
+}

@@ -1,0 +1,72 @@
+using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Reactions.Baselines;
+using Synthesis.Models.Reactions.Candidates;
+using Synthesis.Models.Reactions.Training;
+
+namespace Synthesis.Models.Reactions.Evaluation;
+
+/// <summary>
+/// The candidate-product table of an evaluation: on the test reactions, with the training reactions as the only
+/// literature (each reaction's own paper left out), the Null baseline, the model's mean fractions, the two literature
+/// lookups, the ranked candidates, and one ablation row per candidate source or scorer input left out (each ablation's
+/// scorer retrained on the validation reactions the same way).
+/// </summary>
+public static class CandidateEvaluation
+{
+    public static readonly (string Name, string Description, CandidateOptions Options)[] Ablations =
+    [
+        ("without charge-balanced", "no charge-balanced oxides among the candidates", new CandidateOptions { FromChargeBalance = false }),
+        ("without model roundings", "no rounded model fractions among the candidates", new CandidateOptions { FromModel = false }),
+        ("literature candidates only", "only products of similar stored reactions, scored with the model", new CandidateOptions { FromModel = false, FromChargeBalance = false }),
+        ("literature ranking only", "only products of similar stored reactions, scored without the model", new CandidateOptions { FromModel = false, FromChargeBalance = false, ScoreWithModel = false }),
+        ("model candidates only", "no literature: rounded fractions and charge-balanced oxides, scored with the model", new CandidateOptions { FromLiterature = false }),
+    ];
+
+    public static CandidateReport Evaluate(ReactionModel model, TrainingData data, ModelOutput testOutput, CandidateScorer? shipped, NullBaseline nullModel)
+    {
+        var literature = CandidateTraining.TrainingLiterature(data);
+        var test = data.Test;
+        var truths = test.Select(e => e.Product!).ToArray();
+        var validationOutput = data.Validation.Count > 0 ? model.Predict(data.Validation) : null;
+        var rows = new List<CandidateRow>();
+
+        rows.Add(Row("Null", "the thesis' Null baseline", test.Select((e, i) => (truths[i], (IReadOnlyList<Composition>)[nullModel.Predict(e)], 0.5)).ToArray()));
+        rows.Add(Row("model mean fractions", "the ensemble's mean fractions; confidence 1 − uncertainty",
+            test.Select((_, i) => (truths[i], (IReadOnlyList<Composition>)[model.Product(testOutput, i)], 1 - Math.Min(1, (double)testOutput.Uncertainty[i]))).ToArray()));
+        var lookup = new LiteratureLookupBaseline(literature, nullModel);
+        rows.Add(Row("lookup: average of most similar", "average product of the training reactions with the most similar precursor set (Null if none)",
+            test.Select((e, i) => (truths[i], (IReadOnlyList<Composition>)[lookup.Average(e, data.Doi(e.Id))], 0.5)).ToArray()));
+        rows.Add(Row("lookup: most often recorded", "their most often recorded product; then the next most similar reactions' products",
+            test.Select((e, i) => (truths[i], lookup.MostOften(e, data.Doi(e.Id)), 0.5)).ToArray()));
+
+        var fullOptions = new CandidateOptions();
+        var full = shipped ?? (validationOutput is null ? null : CandidateTraining.Train(model, data, fullOptions, validationOutput));
+        if (full is not null)
+        {
+            rows.Add(Ranked("candidates", shipped is null ? "ranked candidates, scorer trained on the validation reactions" : "ranked candidates, shipped scorer", fullOptions, full));
+            if (validationOutput is not null)
+                foreach (var (name, description, options) in Ablations)
+                    rows.Add(Ranked(name, description, options, CandidateTraining.Train(model, data, options, validationOutput)));
+        }
+        return new CandidateReport(shipped is null ? "trained at evaluation" : "shipped", data.Validation.Count, literature.Count, rows);
+
+        CandidateRow Ranked(string name, string description, CandidateOptions options, CandidateScorer scorer)
+        {
+            var ranker = new CandidateRanker(new CandidateGenerator(literature, options), scorer);
+            return Row(name, description, test.Select((e, i) =>
+            {
+                var ranked = ranker.Rank(e.Precursors, ModelView.From(model, testOutput, i), e.Id, data.Doi(e.Id));
+                return (truths[i], (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(),
+                    ranked.Probabilities.Length > 0 ? ranked.Probabilities[0] : 0);
+            }).ToArray());
+        }
+    }
+
+    private static CandidateRow Row(string name, string description, (Composition, IReadOnlyList<Composition>, double)[] reactions) =>
+        new(name, description, CandidateMetrics.Compute(reactions));
+}
+
+/// <summary>The candidate table of metrics.json: which scorer, how much validation and literature, one row per method.</summary>
+public sealed record CandidateReport(string Scorer, int ValidationReactions, int LiteratureReactions, IReadOnlyList<CandidateRow> Rows);
+
+public sealed record CandidateRow(string Name, string Description, CandidateMetrics Metrics);
