@@ -13,10 +13,25 @@ internal static class Conversions
 
     public static Prediction FromProto(Proto.PredictResponse r) => new(
         r.Formula,
-        r.Elements.Select(e => new ElementShare(e.Element, e.Fraction, e.FractionStd, e.Probability)).ToList(),
+        r.Elements.Select(e => new ElementShare(e.Element, e.Fraction, e.FractionStd, e.Probability) { ModelFraction = e.ModelFraction }).ToList(),
         r.Uncertainty,
         r.Neighbours.Select(FromProto).ToList(),
-        r.ModelVersion);
+        r.ModelVersion)
+    {
+        Candidates = r.Candidates.Select(FromProto).ToList(),
+        ModelFormula = r.ModelFormula,
+        Warnings = r.Warnings.ToList(),
+    };
+
+    public static Candidate FromProto(Proto.ProductCandidate c) => new(
+        c.Formula,
+        c.Fractions.ToDictionary(f => f.Element, f => f.Fraction),
+        c.Probability,
+        c.Sources.ToList(),
+        c.Support?.Reactions ?? 0,
+        c.Support?.SimilarReactions ?? 0,
+        c.Support?.Examples.Select(x => new SupportingReaction(x.ReactionId, x.Doi, x.ReactionString, x.Similarity,
+            x.HeatingTemperaturesC.ToList(), x.HeatingTimesH.ToList())).ToList() ?? []);
 
     public static Neighbour FromProto(Proto.SimilarReaction n) => new(n.ReactionId, n.Doi, n.ReactionString, n.Target, n.Similarity);
 

@@ -1,11 +1,34 @@
 namespace Synthesis.Client;
 
-/// <summary>A predicted product: formula, per-element shares, overall uncertainty and the closest dataset reactions.</summary>
+/// <summary>
+/// A predicted product: the top candidate's formula, ranked candidates with their probability and literature support,
+/// per-element shares, the model's own rounded mean fractions and their uncertainty, the closest dataset reactions, and
+/// anything the caller should know (warnings).
+/// </summary>
 public sealed record Prediction(string Formula, IReadOnlyList<ElementShare> Elements, double Uncertainty,
-    IReadOnlyList<Neighbour> Neighbours, string ModelVersion);
+    IReadOnlyList<Neighbour> Neighbours, string ModelVersion)
+{
+    public IReadOnlyList<Candidate> Candidates { get; init; } = [];
+    public string ModelFormula { get; init; } = "";
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
-/// <summary>Atomic fraction ± ensemble std of one product element, and the probability that it is present.</summary>
-public sealed record ElementShare(string Element, double Fraction, double FractionStd, double Probability);
+/// <summary>
+/// One product element: its fraction in the top candidate, the ensemble's mean fraction ± std, and the probability
+/// that it is present at all.
+/// </summary>
+public sealed record ElementShare(string Element, double Fraction, double FractionStd, double Probability)
+{
+    public double ModelFraction { get; init; }
+}
+
+/// <summary>A candidate product: formula, probability that the literature would record it, sources, and who records it.</summary>
+public sealed record Candidate(string Formula, IReadOnlyDictionary<string, double> Fractions, double Probability,
+    IReadOnlyList<string> Sources, int SupportingReactions, int SimilarSupportingReactions, IReadOnlyList<SupportingReaction> Examples);
+
+/// <summary>A stored reaction that records a candidate: precursor-set similarity to the query and the heating it reports.</summary>
+public sealed record SupportingReaction(string ReactionId, string Doi, string ReactionString, double Similarity,
+    IReadOnlyList<double> HeatingTemperaturesC, IReadOnlyList<double> HeatingTimesH);
 
 /// <summary>A dataset reaction similar to a query (cosine similarity of reaction embeddings).</summary>
 public sealed record Neighbour(string ReactionId, string Doi, string ReactionString, string Target, double Similarity);

@@ -28,17 +28,24 @@ public sealed class SynthesisClient : IDisposable
         _search = new Proto.ReactionSearch.ReactionSearchClient(channel);
     }
 
-    /// <summary>Predicts the product. Molar amounts are not taken: the model never sees them.</summary>
+    /// <summary>
+    /// Predicts the product: ranked candidates (<paramref name="candidates"/>, 0 for the server's default of 5) and the
+    /// nearest literature reactions. Molar amounts are not taken: the model never sees them.
+    /// </summary>
     public Task<Prediction> PredictAsync(IEnumerable<string> precursors, IEnumerable<string> actions, int neighbours = 5,
-        CancellationToken cancellation = default) =>
+        CancellationToken cancellation = default, int candidates = 0) =>
         Call(async () => Conversions.FromProto(await _predictor.PredictAsync(
-            new Proto.PredictRequest { Query = Conversions.ToQuery(precursors, actions), Neighbours = neighbours }, cancellationToken: cancellation)));
+            new Proto.PredictRequest { Query = Conversions.ToQuery(precursors, actions), Neighbours = neighbours, Candidates = candidates },
+            cancellationToken: cancellation)));
 
     /// <summary>Predicts many reactions in one call; results stream back in input order with their index.</summary>
     public async IAsyncEnumerable<(int Index, Prediction Prediction)> PredictBatchAsync(IEnumerable<ReactionInput> reactions, int neighbours = 0,
-        [EnumeratorCancellation] CancellationToken cancellation = default)
+        [EnumeratorCancellation] CancellationToken cancellation = default, int candidates = 0)
     {
-        var request = new Proto.PredictBatchRequest { Queries = { reactions.Select(r => Conversions.ToQuery(r.Precursors, r.Actions)) }, Neighbours = neighbours };
+        var request = new Proto.PredictBatchRequest
+        {
+            Queries = { reactions.Select(r => Conversions.ToQuery(r.Precursors, r.Actions)) }, Neighbours = neighbours, Candidates = candidates,
+        };
         using var call = _predictor.PredictBatch(request, cancellationToken: cancellation);
         var stream = call.ResponseStream;
         while (await Call(() => stream.MoveNext(cancellation)))

@@ -8,7 +8,7 @@ import sys
 from synthesis_client import Synthesis, SynthesisError
 
 with Synthesis(sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1:50051") as client:
-    print(client.predict(["Na2O2", "NiO"], actions=["mixing", "heating"], neighbours=5))
+    print(client.predict(["BaCO3", "TiO2"], actions=["mixing", "heating"], neighbours=5))
 
     page = client.search("LiCoO2", contains=["Li", "Co"], excludes=["Ni"], page_size=5)
     print("search 'LiCoO2' (Li and Co, no Ni): {} matches".format(page.total))

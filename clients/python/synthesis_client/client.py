@@ -8,7 +8,7 @@ from google.protobuf import json_format
 from synthesis.v1 import predictor_pb2, predictor_pb2_grpc, reactions_pb2, search_pb2, search_pb2_grpc
 
 from .errors import SynthesisError
-from .results import ElementShare, Match, Neighbour, Prediction, SearchPage
+from .results import Candidate, ElementShare, Match, Neighbour, Prediction, SearchPage, SupportingReaction
 
 
 def _raising(method):
@@ -34,13 +34,28 @@ def _neighbour(n) -> Neighbour:
     return Neighbour(n.reaction_id, n.doi, n.reaction_string, n.target, n.similarity)
 
 
+def _candidate(c) -> Candidate:
+    return Candidate(
+        formula=c.formula,
+        fractions={f.element: f.fraction for f in c.fractions},
+        probability=c.probability,
+        sources=list(c.sources),
+        supporting_reactions=c.support.reactions,
+        similar_supporting_reactions=c.support.similar_reactions,
+        examples=[SupportingReaction(x.reaction_id, x.doi, x.reaction_string, x.similarity,
+                                     list(x.heating_temperatures_c), list(x.heating_times_h)) for x in c.support.examples])
+
+
 def _prediction(r) -> Prediction:
     return Prediction(
         formula=r.formula,
-        elements=[ElementShare(e.element, e.fraction, e.fraction_std, e.probability) for e in r.elements],
+        elements=[ElementShare(e.element, e.fraction, e.fraction_std, e.probability, e.model_fraction) for e in r.elements],
         uncertainty=r.uncertainty,
         neighbours=[_neighbour(n) for n in r.neighbours],
-        model_version=r.model_version)
+        model_version=r.model_version,
+        candidates=[_candidate(c) for c in r.candidates],
+        model_formula=r.model_formula,
+        warnings=list(r.warnings))
 
 
 class Synthesis:
@@ -66,15 +81,18 @@ class Synthesis:
 
     @_raising
     def predict(self, precursors: Sequence[str], actions: Iterable[str] = (), neighbours: int = 5,
-                amounts: Optional[Sequence[float]] = None) -> Prediction:
-        """Predicts the product. `amounts` (molar, one per precursor) are accepted but the model ignores them."""
-        request = predictor_pb2.PredictRequest(query=_query(precursors, actions, amounts), neighbours=neighbours)
+                amounts: Optional[Sequence[float]] = None, candidates: int = 0) -> Prediction:
+        """Predicts the product: ranked candidates (0 for the server's default of 5) and the nearest literature
+        reactions. `amounts` (molar, one per precursor) are accepted but the model ignores them."""
+        request = predictor_pb2.PredictRequest(query=_query(precursors, actions, amounts), neighbours=neighbours,
+                                               candidates=candidates)
         return _prediction(self._predictor.Predict(request, timeout=self._timeout))
 
     @_raising
-    def predict_batch(self, reactions: Iterable[tuple], neighbours: int = 0) -> List[Prediction]:
+    def predict_batch(self, reactions: Iterable[tuple], neighbours: int = 0, candidates: int = 0) -> List[Prediction]:
         """Predicts many (precursors, actions) pairs in one call; results in input order."""
-        request = predictor_pb2.PredictBatchRequest(queries=[_query(p, a) for p, a in reactions], neighbours=neighbours)
+        request = predictor_pb2.PredictBatchRequest(queries=[_query(p, a) for p, a in reactions], neighbours=neighbours,
+                                                    candidates=candidates)
         results = sorted(self._predictor.PredictBatch(request, timeout=self._timeout), key=lambda r: r.index)
         return [_prediction(r.prediction) for r in results]
 

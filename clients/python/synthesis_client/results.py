@@ -1,15 +1,39 @@
 """Plain results of the Synthesis client (no protobuf types leak out)."""
-from dataclasses import dataclass
-from typing import List, Optional
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
 
 
 @dataclass(frozen=True)
 class ElementShare:
-    """Atomic fraction +- ensemble std of one product element, and the probability that it is present."""
+    """One product element: its fraction in the top candidate, the model's mean fraction +- std, and P(present)."""
     element: str
     fraction: float
     fraction_std: float
     probability: float
+    model_fraction: float = 0.0
+
+
+@dataclass(frozen=True)
+class SupportingReaction:
+    """A stored reaction that records a candidate: precursor-set similarity (Jaccard) and the heating it reports."""
+    reaction_id: str
+    doi: str
+    reaction_string: str
+    similarity: float
+    heating_temperatures_c: List[float]
+    heating_times_h: List[float]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate product with the probability that the literature would record it, its sources and support."""
+    formula: str
+    fractions: Dict[str, float]
+    probability: float
+    sources: List[str]
+    supporting_reactions: int
+    similar_supporting_reactions: int
+    examples: List[SupportingReaction]
 
 
 @dataclass(frozen=True)
@@ -24,14 +48,21 @@ class Neighbour:
 
 @dataclass(frozen=True)
 class Prediction:
+    """The top candidate's formula, ranked candidates, element shares, the model's own formula, neighbours, warnings."""
     formula: str
     elements: List[ElementShare]
     uncertainty: float
     neighbours: List[Neighbour]
     model_version: str
+    candidates: List[Candidate] = field(default_factory=list)
+    model_formula: str = ""
+    warnings: List[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        lines = ["{} (uncertainty {:.3f}, model {})".format(self.formula, self.uncertainty, self.model_version)]
+        lines = ["{} (model {}; model's mean fractions {} +- {:.3f})".format(
+            self.formula, self.model_version, self.model_formula, self.uncertainty)]
+        lines += ["  {}. {} {:.0%} ({} reactions)".format(i + 1, c.formula, c.probability, c.supporting_reactions)
+                  for i, c in enumerate(self.candidates)]
         lines += ["  {:.3f}  {}  ({})".format(n.similarity, n.reaction_string, n.doi) for n in self.neighbours]
         return "\n".join(lines)
 

@@ -1,14 +1,17 @@
 using Synthesis.Data.Reactions;
 using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Encoding;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions;
 
 /// <summary>
-/// Serves a trained <see cref="ReactionModel"/>: products with per-element fractions, probabilities and
-/// uncertainty, explained by the literature reactions nearest in reaction-embedding space (cosine of r̄).
-/// The neighbour index holds every kept reaction of the database with 2 to 10 precursors.
+/// Serves a trained <see cref="ReactionModel"/>: ranked candidate products (from the literature and the model, scored by
+/// the model's <see cref="CandidateScorer"/>, every kept reaction of the database as the literature), per-element
+/// fractions, probabilities and uncertainty, explained by the literature reactions nearest in reaction-embedding
+/// space (cosine of r̄). The neighbour index holds every kept reaction of the database with 2 to 10 precursors.
+/// A model without a scorer (trained before candidates existed) answers with its rounded mean fractions alone.
 /// </summary>
 public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 {
@@ -16,13 +19,17 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     private readonly ReactionModel _model;
     private readonly EmbeddingIndex _index;
     private readonly Dictionary<string, int> _row;
+    private readonly CandidateRanker? _ranker;
 
     /// <param name="cacheDirectory">where the neighbour index's embeddings are cached (null: always recompute)</param>
     public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory = null)
     {
         _model = model;
-        _index = EmbeddingIndex.Build(model, reactions, cacheDirectory);
+        var stored = reactions as IReadOnlyCollection<Reaction> ?? reactions.ToArray();
+        _index = EmbeddingIndex.Build(model, stored, cacheDirectory);
         _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        if (CandidateScorer.Load(model.Directory) is { } scorer)
+            _ranker = new CandidateRanker(new CandidateGenerator(new Literature(stored.Select(LiteratureRecord.From)), new CandidateOptions()), scorer);
     }
 
     public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null) =>
@@ -39,7 +46,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         var examples = queries.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
         var output = _model.Predict(examples);
         var similar = Nearest(output.Embeddings, neighbours, exclude: null);
-        return examples.Select((_, i) => Describe(output, i, similar[i])).ToArray();
+        return examples.Select((_, i) => Describe(output, i, similar[i], queries[i], candidates)).ToArray();
     }
 
     /// <summary>Throws <see cref="ArgumentException"/> saying what is wrong with a request, before any model work.</summary>
@@ -60,19 +67,35 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         return Nearest([embedding], k, exclude: reactionId)[0];
     }
 
-    private ProductPrediction Describe(ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours)
+    private ProductPrediction Describe(ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours, ReactionQuery query, int candidates)
     {
+        var product = _model.Product(output, i).InConventionalOrder();
+        // The simplest integer formula the ensemble's own spread allows: Na0.24Ni0.24O0.52 ± 0.026 reads as NaNiO2.
+        var modelFormula = product.ToReadableFormula(Math.Max(0.01, output.Uncertainty[i]));
+        var warnings = new List<string>();
+        IReadOnlyList<ProductCandidate> ranked = [];
+        if (candidates > 0 && _ranker is null)
+            warnings.Add($"model {ModelVersion} has no candidate scorer (train one with `synthesis train candidates`): the product is its rounded mean fractions");
+        else if (candidates > 0)
+        {
+            ranked = _ranker!.Describe(_ranker.Rank(query.Precursors, ModelView.From(_model, output, i)), candidates);
+            if (!ranked.Any(c => c.Sources.Contains(CandidateSources.Literature)))
+                warnings.Add("no stored reaction with similar precursors reports a product these precursors can make: the candidates rest on the model alone");
+        }
+        var top = ranked.Count > 0 ? ranked[0].Fractions.ToDictionary(f => f.Key, f => f.Value) : null;
         var vocabulary = _model.Vocabulary.Elements;
         // Forbidden elements have probability exactly 0; below 0.001 an element is noise not worth listing.
-        var elements = Enumerable.Range(0, vocabulary.Count).Where(v => output.Present[i][v] || output.Probabilities[i][v] >= 0.001f)
-            .Select(v => new ElementPrediction(vocabulary[v], output.Present[i][v] ? output.Fractions[i][v] : 0,
-                output.Present[i][v] ? output.FractionStd[i][v] : 0, output.Probabilities[i][v], output.Present[i][v] ? output.Fractions[i][v] : 0))
-            .OrderByDescending(e => e.Fraction).ThenByDescending(e => e.Probability)
+        var elements = Enumerable.Range(0, vocabulary.Count)
+            .Where(v => output.Present[i][v] || output.Probabilities[i][v] >= 0.001f || (top?.ContainsKey(vocabulary[v]) ?? false))
+            .Select(v =>
+            {
+                var modelFraction = output.Present[i][v] ? output.Fractions[i][v] : 0;
+                return new ElementPrediction(vocabulary[v], top is null ? modelFraction : top.GetValueOrDefault(vocabulary[v]),
+                    output.Present[i][v] ? output.FractionStd[i][v] : 0, output.Probabilities[i][v], modelFraction);
+            })
+            .OrderByDescending(e => e.Fraction).ThenByDescending(e => e.ModelFraction).ThenByDescending(e => e.Probability)
             .ToArray();
-        var product = _model.Product(output, i).OrderedByElectronegativity();
-        // The simplest integer formula the ensemble's own spread allows: Na0.24Ni0.24O0.52 ± 0.026 reads as NaNiO2.
-        var formula = product.ToReadableFormula(Math.Max(0.01, output.Uncertainty[i]));
-        return new ProductPrediction(formula, elements, output.Uncertainty[i], neighbours, [], formula, []);
+        return new ProductPrediction(ranked.Count > 0 ? ranked[0].Formula : modelFormula, elements, output.Uncertainty[i], neighbours, ranked, modelFormula, warnings);
     }
 
     /// <summary>Top-k cosine similarities of each embedding against the index (one matrix product).</summary>

@@ -11,7 +11,8 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// A precursor gives its one cation's state when every other element in it is a ligand of fixed charge
 /// (O −2, H +1, C +4, N +5, S +6, P +5, halogens −1: carbonates, nitrates, hydroxides, sulfates, phosphates, halides)
 /// and the state is one the element commonly takes. Only oxides are offered (the model's product is cations and O),
-/// with 2 to 4 cations, each 1 to 6 per formula unit and at most 10 in all; elements that are only ligands in the
+/// with 2 to 4 cations, each 1 to 6 per formula unit and at most 10 in all, the nearest by L1 of the cation ratios plus
+/// <see cref="SimplicityCost"/> per cation; elements that are only ligands in the
 /// precursors (the P of FePO4) keep their ligand charge.
 /// </remarks>
 public static class ChargeBalancedRatios
@@ -24,6 +25,12 @@ public static class ChargeBalancedRatios
     public const int MaxCations = 4;
     public const int MaxPerCation = 6;
     public const int MaxCationsPerFormula = 10;
+
+    /// <summary>
+    /// Cost per cation in the formula, added to the L1 distance of the cation ratios: simple ratios are what compounds
+    /// have, so 1:1 (cost 0.06) beats 3:4 (0.21) unless the model's ratio is clearly nearer 3:4.
+    /// </summary>
+    public const double SimplicityCost = 0.03;
 
     public static IReadOnlyList<Composition> Near(IReadOnlyList<Composition> precursors, Composition modelFractions, int count)
     {
@@ -40,7 +47,7 @@ public static class ChargeBalancedRatios
         {
             var sum = (double)counts.Sum();
             var distance = target.Select((e, i) => Math.Abs(e.Value / total - counts[i] / sum)).Sum();
-            best.Add((counts, distance + 0.002 * sum));
+            best.Add((counts, distance + SimplicityCost * sum));
         }
         return best.OrderBy(b => b.Distance).Take(count).Select(b => Oxide(cations, b.Counts, states)).OfType<Composition>().ToArray();
     }

@@ -1,0 +1,72 @@
+using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Reactions.Candidates;
+using static Synthesis.Models.Tests.Candidates.LiteratureFixtures;
+
+namespace Synthesis.Models.Tests.Candidates;
+
+public sealed class CandidateGenerationTests
+{
+    [Fact]
+    public void PrecursorsImplyTheirCationsOxidationStates()
+    {
+        var states = ChargeBalancedRatios.OxidationStates(Precursors("Li2CO3", "FePO4", "Ba(NO3)2", "Ni(OH)2", "Y2O3"));
+        Assert.Equal(1, states["Li"]);
+        Assert.Equal(3, states["Fe"]);
+        Assert.Equal(2, states["Ba"]);
+        Assert.Equal(2, states["Ni"]);
+        Assert.Equal(3, states["Y"]);
+        Assert.Equal(5, states["P"]);
+    }
+
+    [Fact]
+    public void ChargeBalancedOxidesNearTheModelNameBariumTitanate()
+    {
+        // The shipped model's answer for BaCO3 + TiO2 was Ba3Ti4O11; the nearest charge-balanced ratios include BaTiO3.
+        var oxides = ChargeBalancedRatios.Near(Precursors("BaCO3", "TiO2"), Composition.Parse("Ba3Ti4O11"), 3).Select(c => c.ToFormula()).ToArray();
+        Assert.Contains("BaTiO3", oxides);
+        Assert.All(oxides, f => Assert.True(Composition.Parse(f).Contains("O")));
+    }
+
+    [Fact]
+    public void ModelFractionsRoundToSimpleFormulasNearThem()
+    {
+        var roundings = ModelRoundings.Near(Composition.Parse("Na0.245Ni0.25O0.505"), 3).Select(c => c.ToFormula()).ToArray();
+        Assert.Equal("NaNiO2", roundings[0]);
+        Assert.True(roundings.Length >= 3);
+    }
+
+    [Fact]
+    public void CandidatesStayWithinTheAlchemyMask()
+    {
+        var literature = new Literature(
+        [
+            Record("a", "10.1/a", "BaTiO3", "BaCO3", "TiO2"),
+            Record("b", "10.1/b", "BaTi0.9Zr0.1O3", "BaCO3", "TiO2", "ZrO2"),
+            Record("c", "10.1/c", "BaTiO3", "BaCO3", "TiO2", "ZrO2"),
+        ]);
+        var set = new CandidateGenerator(literature, new CandidateOptions()).Generate(Precursors("BaCO3", "TiO2"), Model("Ba3Ti4O11"));
+        Assert.NotEmpty(set.Candidates);
+        Assert.All(set.Candidates, c => Assert.All(c.Fractions.Elements, e => Assert.Contains(e, new[] { "Ba", "C", "Ti", "O" })));
+    }
+
+    [Fact]
+    public void LiteratureCandidatesAreWrittenAsTheLiteratureWritesThem()
+    {
+        var literature = new Literature([Record("a", "10.1/a", "YBa2Cu3O7", "Y2O3", "BaCO3", "CuO"), Record("b", "10.1/b", "V2O8Ba3", "BaCO3", "V2O5")]);
+        var generator = new CandidateGenerator(literature, new CandidateOptions { FromModel = false, FromChargeBalance = false });
+        Assert.Equal("YBa2Cu3O7", generator.Generate(Precursors("Y2O3", "BaCO3", "CuO"), Model("YBa2Cu3O7")).Candidates[0].Formula);
+        Assert.Equal("Ba3V2O8", generator.Generate(Precursors("BaCO3", "V2O5"), Model("Ba3V2O8")).Candidates[0].Formula);
+    }
+
+    [Fact]
+    public void FeaturesHaveTheScorersLayout()
+    {
+        var literature = new Literature([Record("a", "10.1/a", "BaTiO3", "BaCO3", "TiO2")]);
+        var set = new CandidateGenerator(literature, new CandidateOptions()).Generate(Precursors("BaCO3", "TiO2"), Model("Ba3Ti4O11"));
+        Assert.All(set.Candidates, c => Assert.Equal(CandidateFeatures.Candidate.Length, c.Features.Length));
+        Assert.All(set.Candidates.SelectMany(c => c.Features), f => Assert.True(double.IsFinite(f)));
+        Assert.Equal(CandidateFeatures.Reaction.Length, set.ReactionFeatures.Length);
+        var literatureOnly = Assert.Single(set.Candidates, c => c.Formula == "BaTiO3");
+        Assert.Equal(1.0, literatureOnly.Features[0], 12);
+    }
+}
