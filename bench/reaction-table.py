@@ -86,3 +86,27 @@ if variants:
         print("| {} | {:.3f} | {:.3f} | {:.2f} | {:.3f} | {:.3f} |".format(
             os.path.basename(path)[:-5], m["mean_l1"], m["mean_l2"], m["mean_element_movers"], m["r2"],
             m["within_element_movers2"]))
+
+with_candidates = [(folder, report) for folder, report in reports if report.get("candidates")]
+if with_candidates:
+    print()
+    print("Is the top answer the recorded compound? Exact-product rate (top answer within L1 0.05, and 0.02, of the")
+    print("recorded product), top-k candidate accuracy, composition figures of the top answer, and whether the confidence")
+    print("tells right from wrong (AUROC of the top answer's probability; expected calibration error, 10 bins). The")
+    print("literature of every row is the training part of the split, each reaction's own paper left out; lookups and")
+    print("Null have no confidence (AUROC 0.5). Ablation rows retrain the scorer without one source or input:")
+    for folder, report in with_candidates:
+        c = report["candidates"]
+        print()
+        print("**{}** ({:,} test reactions; scorer {}, trained on {:,} validation reactions; {:,} training reactions as the"
+              " literature)".format(folder, report["test_reactions"], c["scorer"], c["validation_reactions"], c["literature_reactions"]))
+        print()
+        print("| method | exact (L1 < 0.05) | exact (< 0.02) | top-3 | top-5 | recorded among candidates | subset acc | EleMD |"
+              " ≤ EleMD 2 | AUROC | ECE |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        for r in c["rows"]:
+            m, t = r["metrics"], r["metrics"]["top_candidate"]
+            print("| {} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | {:.3f} | {:.2f} | {:.3f} | {:.3f} | {:.3f} |".format(
+                r["name"], m["exact_within005"], m["exact_within002"], m["top3"], m["top5"], m["recorded_among_candidates"],
+                t["subset_accuracy"], t["mean_element_movers"], t["within_element_movers2"], m["auroc"],
+                m["expected_calibration_error"]))

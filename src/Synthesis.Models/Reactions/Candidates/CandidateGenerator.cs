@@ -6,8 +6,8 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// <summary>
 /// Gathers the candidate products of one reaction and computes their features (<see cref="CandidateFeatures"/>):
 /// the products of the most similar stored reactions, the model's fractions rounded to simple formulas, and
-/// charge-balanced oxides near the model's cation ratios — all restricted to the elements the alchemy mask allows
-/// (the precursors' elements and oxygen).
+/// charge-balanced oxides near the model's cation ratios — all within the alchemy mask (the precursors' elements and
+/// oxygen) and with an element set the classifiers find likely enough (<see cref="CandidateOptions.ElementSetOdds"/>).
 /// </summary>
 /// <remarks>
 /// Leak rules: a reaction never sees itself or any reaction of its own paper. <see cref="Generate"/> takes the query's
@@ -24,6 +24,10 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         var doi = excludedDoi?.ToLowerInvariant();
         bool Excluded(int record) => (doi is not null && literature.Doi(record) == doi) || (excludedId is not null && literature[record].Id == excludedId);
         var allowed = precursors.SelectMany(p => p.Elements).Append("O").ToHashSet();
+        var modelElements = model.Fractions.Elements.ToHashSet();
+        var floor = ElementSetLogLikelihood(model.Fractions, model, allowed) - Math.Log(options.ElementSetOdds) - 1e-9;
+        bool Admissible(Composition product) =>
+            product.Elements.All(allowed.Contains) && (modelElements.SetEquals(product.Elements) || ElementSetLogLikelihood(product, model, allowed) >= floor);
         var keys = Literature.Keys(precursors);
 
         var similar = options.FromLiterature ? literature.MostSimilar(keys, Excluded, options.SimilarReactions) : [];
@@ -33,7 +37,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         // Literature: every product of the similar and same-cation reactions, most similar first.
         var reports = similar.Concat(sameCations.Select(r => (Record: r, Jaccard: literature.Jaccard(keys, r))))
             .DistinctBy(r => r.Record)
-            .Where(r => literature[r.Record].Product.Elements.All(allowed.Contains))
+            .Where(r => Admissible(literature[r.Record].Product))
             .GroupBy(r => literature.ProductOf(r.Record))
             .OrderByDescending(g => g.Max(r => r.Jaccard)).ThenByDescending(g => g.Count())
             .Take(options.LiteratureProducts);
@@ -43,6 +47,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             var candidate = Add(known.AsWritten, CandidateSources.Literature);
             candidate.Supporting.AddRange(group.OrderByDescending(r => r.Jaccard));
         }
+        if (options.FromLiterature && options.FromKnownPhases) AddKnownPhases();
         if (options.FromModel)
             foreach (var rounding in ModelRoundings.Near(model.Fractions, options.ModelRoundings)) Add(rounding, CandidateSources.Model);
         if (options.FromChargeBalance)
@@ -60,6 +65,20 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             list.Count == 0 ? 0 : list.Max(c => c.Features[2]),
         };
         return new CandidateSet(list, reaction);
+
+        // Known phases of the model's chemical system that some other paper reports, whatever their precursors.
+        void AddKnownPhases()
+        {
+            var phases = literature.ProductsWithElements(model.Fractions.Elements).Where(p => literature.Support(p, doi) > 0).ToArray();
+            var nearest = phases.OrderBy(p => CompositionDistance.L1(literature.Product(p).AsWritten, model.Fractions)).Take(options.KnownPhases);
+            foreach (var phase in nearest.Concat(phases.Take(options.KnownPhases)).Distinct())
+            {
+                var candidate = Add(literature.Product(phase).AsWritten, CandidateSources.Literature);
+                if (candidate.Supporting.Count == 0)
+                    candidate.Supporting.AddRange(literature.RecordsOf(phase).Where(r => !Excluded(r)).Take(CandidateRanker.MaxExamples)
+                        .Select(r => (Record: r, Jaccard: literature.Jaccard(keys, r))).OrderByDescending(r => r.Jaccard));
+            }
+        }
 
         Candidate Add(Composition product, string source)
         {
@@ -100,11 +119,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             var mean = model.Fractions.Normalised();
             f[9] = candidate.Fractions.Elements.Union(mean.Elements)
                 .Average(e => Math.Abs(candidate.Fractions[e] - mean[e]) / (model.FractionStd.GetValueOrDefault(e) + 0.02));
-            f[10] = allowed.Sum(e =>
-            {
-                var p = Math.Clamp(model.Probability.GetValueOrDefault(e), 1e-4, 1 - 1e-4);
-                return Math.Log(candidate.Fractions.Contains(e) ? p : 1 - p);
-            });
+            f[10] = ElementSetLogLikelihood(candidate.Fractions, model, allowed);
             f[11] = candidate.Fractions.Elements.ToHashSet().SetEquals(mean.Elements) ? 1 : 0;
         }
         f[12] = candidate.Sources.Contains(CandidateSources.Literature) ? 1 : 0;
@@ -114,6 +129,14 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         f[16] = candidate.Fractions.Count;
         return f;
     }
+
+    /// <summary>Σ log p(present) or log(1 − p) over the allowed elements, p clipped to [1e-4, 1 − 1e-4].</summary>
+    private static double ElementSetLogLikelihood(Composition product, ModelView model, HashSet<string> allowed) =>
+        allowed.Sum(e =>
+        {
+            var p = Math.Clamp(model.Probability.GetValueOrDefault(e), 1e-4, 1 - 1e-4);
+            return Math.Log(product.Contains(e) ? p : 1 - p);
+        });
 
     /// <summary>Atoms in the smallest whole-number formula with these fractions (multipliers up to 12 of the rarest element), else 50.</summary>
     private static double SmallestWholeFormulaAtoms(Composition fractions)

@@ -15,8 +15,19 @@ public sealed record CandidateOptions
     /// <summary>Oxides with cation ratios near the model's, charge-balanced with the precursors' oxidation states.</summary>
     public bool FromChargeBalance { get; init; } = true;
 
+    /// <summary>
+    /// Keep only candidates whose element set the classifiers find at most this many times less likely than the set they
+    /// chose (likelihood Π p or 1 − p over the allowed elements): 1 keeps the model's own set only (right for 90 % of
+    /// reactions), infinity any set the alchemy mask allows. 20 lets a literature product differ where the classifiers
+    /// are unsure (a borderline dopant) and not where they are sure.
+    /// </summary>
+    public double ElementSetOdds { get; init; } = 20;
+
     /// <summary>Whether the scorer reads the model's fractions and probabilities (off: a literature-only ranking).</summary>
     public bool ScoreWithModel { get; init; } = true;
+
+    /// <summary>Hidden units of the scorer's score function (0: linear); used when a scorer is trained.</summary>
+    public int ScorerHiddenUnits { get; init; } = CandidateScorer.DefaultHidden;
 
     /// <summary>Most similar precursor sets read per query.</summary>
     public int SimilarReactions { get; init; } = 50;
@@ -26,6 +37,15 @@ public sealed record CandidateOptions
 
     /// <summary>Distinct literature products kept per query (most similar first).</summary>
     public int LiteratureProducts { get; init; } = 15;
+
+    /// <summary>
+    /// Known phases of the model's chemical system (any stored product with exactly its elements, whatever the
+    /// precursors): the ones nearest the model's fractions and the most often recorded, this many of each.
+    /// </summary>
+    public int KnownPhases { get; init; } = 6;
+
+    /// <summary>Products from the known phases of the model's chemical system (needs <see cref="FromLiterature"/>).</summary>
+    public bool FromKnownPhases { get; init; } = true;
 
     public int ModelRoundings { get; init; } = 4;
     public int ChargeBalancedRatios { get; init; } = 3;

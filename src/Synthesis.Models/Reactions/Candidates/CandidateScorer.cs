@@ -4,13 +4,16 @@ namespace Synthesis.Models.Reactions.Candidates;
 
 /// <summary>
 /// Ranks a reaction's candidates with a conditional logit that includes "none of these":
-/// P(cᵢ) = exp(w·x̂ᵢ) / (exp(v·ẑ) + Σⱼ exp(w·x̂ⱼ)), where x̂ are the candidate features and ẑ the reaction features, each
-/// standardised with the training mean and scale. The remainder 1 − Σ P(cᵢ) is the chance that the recorded product is
-/// none of them, so a probability means "this is what the literature would record" and can be calibrated as such.
+/// P(cᵢ) = exp(s(x̂ᵢ)) / (exp(v·ẑ) + Σⱼ exp(s(x̂ⱼ))), where x̂ are the candidate features and ẑ the reaction features, each
+/// standardised with the training mean and scale, and s(x) = w·x + Σₕ aₕ·tanh(Uₕ·x + bₕ) — linear, plus a small hidden
+/// layer for the interactions a linear score misses (literature agreement matters more when the model agrees, …).
+/// The remainder 1 − Σ P(cᵢ) is the chance that the recorded product is none of them, so a probability means "this is
+/// what the literature would record" and can be calibrated as such.
 /// </summary>
 /// <remarks>
-/// Trained by maximum likelihood (full-batch Adam, learning rate 0.05, L2 1e-3 on the weights): the log of the summed
-/// probability of the candidates within L1 0.05 of the recorded product, or of "none" when no candidate is.
+/// Trained by maximum likelihood (full-batch Adam, learning rate 0.05, L2 1e-3 on the weights; U drawn from N(0, 0.1²)
+/// with a fixed seed, a = 0, so training starts from the linear model): the log of the summed probability of the
+/// candidates within L1 0.05 of the recorded product, or of "none" when no candidate is.
 /// </remarks>
 public sealed record CandidateScorer(
     string[] Features,
@@ -22,6 +25,15 @@ public sealed record CandidateScorer(
     double[] ReactionScale,
     double[] NoneWeights)
 {
+    /// <summary>Hidden units of the score (0: a plain linear score).</summary>
+    public const int DefaultHidden = 8;
+
+    /// <summary>Uₕ, one row per hidden unit (empty for a linear scorer).</summary>
+    public double[][] HiddenWeights { get; init; } = [];
+    public double[] HiddenBias { get; init; } = [];
+    /// <summary>aₕ.</summary>
+    public double[] OutputWeights { get; init; } = [];
+
     public const string FileName = "candidate-scorer.json";
 
     /// <summary>A candidate is right when its fractions are within this L1 distance of the recorded product's.</summary>
@@ -30,55 +42,106 @@ public sealed record CandidateScorer(
     /// <summary>Each candidate's probability, in the order of <paramref name="set"/>.</summary>
     public double[] Probabilities(CandidateSet set)
     {
-        var scores = set.Candidates.Select(c => Dot(Weights, c.Features, Mean, Scale)).ToArray();
+        var scores = set.Candidates.Select(c => Score(Standardise(c.Features, Mean, Scale), Weights, HiddenWeights, HiddenBias, OutputWeights, null)).ToArray();
         var none = Dot(NoneWeights, set.ReactionFeatures, ReactionMean, ReactionScale);
         var max = scores.Append(none).Max();
         var total = Math.Exp(none - max) + scores.Sum(s => Math.Exp(s - max));
         return scores.Select(s => Math.Exp(s - max) / total).ToArray();
     }
 
-    public static CandidateScorer Train(IReadOnlyList<(CandidateSet Set, bool[] Right)> examples, int iterations = 400)
+    public static CandidateScorer Train(IReadOnlyList<(CandidateSet Set, bool[] Right)> examples, int iterations = 400, int hidden = DefaultHidden)
     {
         if (examples.Count == 0) throw new ArgumentException("no reactions to train the candidate scorer on");
-        var (mean, scale) = Standardisation(examples.SelectMany(e => e.Set.Candidates.Select(c => c.Features)).ToArray(), CandidateFeatures.Candidate.Length);
+        var width = CandidateFeatures.Candidate.Length;
+        var (mean, scale) = Standardisation(examples.SelectMany(e => e.Set.Candidates.Select(c => c.Features)).ToArray(), width);
         var (reactionMean, reactionScale) = Standardisation(examples.Select(e => e.Set.ReactionFeatures).ToArray(), CandidateFeatures.Reaction.Length);
         reactionMean[0] = 0;
         reactionScale[0] = 1;
         var x = examples.Select(e => e.Set.Candidates.Select(c => Standardise(c.Features, mean, scale)).ToArray()).ToArray();
         var z = examples.Select(e => Standardise(e.Set.ReactionFeatures, reactionMean, reactionScale)).ToArray();
-        var w = new double[mean.Length];
-        var v = new double[reactionMean.Length];
-        var adam = new Adam(w.Length + v.Length, 0.05);
+
+        // Parameters in one vector: w (width), v (reaction width), U (hidden × width), b (hidden), a (hidden).
+        var random = new Random(17);
+        var parameters = new double[width + z[0].Length + hidden * width + 2 * hidden];
+        var layout = new Layout(width, z[0].Length, hidden);
+        for (var k = 0; k < hidden * width; k++) parameters[layout.U + k] = 0.1 * Gaussian(random);
+        var adam = new Adam(parameters.Length, 0.05);
+        var hiddenValues = new double[hidden];
         for (var step = 0; step < iterations; step++)
         {
-            var (gw, gv) = (new double[w.Length], new double[v.Length]);
+            var gradient = new double[parameters.Length];
+            var (w, v, u, b, a) = layout.Split(parameters);
             for (var r = 0; r < examples.Count; r++)
             {
-                var scores = x[r].Select(f => Dot(w, f)).ToArray();
+                var scores = x[r].Select(f => Score(f, w, u, b, a, null)).ToArray();
                 var none = Dot(v, z[r]);
                 var max = scores.Append(none).Max();
                 var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
                 var expNone = Math.Exp(none - max);
                 var total = expNone + exp.Sum();
                 var right = examples[r].Right;
-                var rightTotal = right.Any(b => b) ? exp.Where((_, i) => right[i]).Sum() : expNone;
+                var anyRight = right.Any(b => b);
+                var rightTotal = anyRight ? exp.Where((_, i) => right[i]).Sum() : expNone;
                 // d(−log Σ_right p)/d score = p − q, with q the probability renormalised over the right options.
                 for (var i = 0; i < exp.Length; i++)
                 {
-                    var g = exp[i] / total - (right.Any(b => b) && right[i] ? exp[i] / rightTotal : 0);
-                    for (var k = 0; k < w.Length; k++) gw[k] += g * x[r][i][k];
+                    var g = exp[i] / total - (anyRight && right[i] ? exp[i] / rightTotal : 0);
+                    Score(x[r][i], w, u, b, a, hiddenValues);
+                    for (var k = 0; k < width; k++) gradient[layout.W + k] += g * x[r][i][k];
+                    for (var h = 0; h < hidden; h++)
+                    {
+                        gradient[layout.A + h] += g * hiddenValues[h];
+                        var back = g * a[h] * (1 - hiddenValues[h] * hiddenValues[h]);
+                        gradient[layout.B + h] += back;
+                        for (var k = 0; k < width; k++) gradient[layout.U + h * width + k] += back * x[r][i][k];
+                    }
                 }
-                var gNone = expNone / total - (right.Any(b => b) ? 0 : 1);
-                for (var k = 0; k < v.Length; k++) gv[k] += gNone * z[r][k];
+                var gNone = expNone / total - (anyRight ? 0 : 1);
+                for (var k = 0; k < v.Length; k++) gradient[layout.V + k] += gNone * z[r][k];
             }
-            for (var k = 0; k < w.Length; k++) gw[k] = gw[k] / examples.Count + 1e-3 * w[k];
-            for (var k = 0; k < v.Length; k++) gv[k] = gv[k] / examples.Count + (k == 0 ? 0 : 1e-3 * v[k]);
-            adam.Step([.. w, .. v], [.. gw, .. gv], out var updated);
-            Array.Copy(updated, 0, w, 0, w.Length);
-            Array.Copy(updated, w.Length, v, 0, v.Length);
+            for (var k = 0; k < parameters.Length; k++)
+                gradient[k] = gradient[k] / examples.Count + (k == layout.V ? 0 : 1e-3 * parameters[k]);
+            adam.Step(parameters, gradient);
         }
-        return new CandidateScorer(CandidateFeatures.Candidate, mean, scale, w, CandidateFeatures.Reaction, reactionMean, reactionScale, v);
+        var (fw, fv, fu, fb, fa) = layout.Split(parameters);
+        return new CandidateScorer(CandidateFeatures.Candidate, mean, scale, fw, CandidateFeatures.Reaction, reactionMean, reactionScale, fv)
+        {
+            HiddenWeights = fu,
+            HiddenBias = fb,
+            OutputWeights = fa,
+        };
     }
+
+    /// <summary>Where each parameter block starts in the flat vector that training optimises.</summary>
+    private sealed record Layout(int Width, int ReactionWidth, int Hidden)
+    {
+        public int W => 0;
+        public int V => Width;
+        public int U => V + ReactionWidth;
+        public int B => U + Hidden * Width;
+        public int A => B + Hidden;
+
+        public (double[] W, double[] V, double[][] U, double[] B, double[] A) Split(double[] p) => (
+            p[W..V], p[V..U],
+            Enumerable.Range(0, Hidden).Select(h => p[(U + h * Width)..(U + (h + 1) * Width)]).ToArray(),
+            p[B..A], p[A..(A + Hidden)]);
+    }
+
+    /// <summary>s(x) = w·x + Σₕ aₕ·tanh(Uₕ·x + bₕ) of standardised features; the tanh values go to <paramref name="hiddenValues"/> when given.</summary>
+    private static double Score(double[] x, double[] w, double[][] u, double[] b, double[] a, double[]? hiddenValues)
+    {
+        var score = Dot(w, x);
+        for (var h = 0; h < a.Length; h++)
+        {
+            var t = Math.Tanh(Dot(u[h], x) + b[h]);
+            if (hiddenValues is not null) hiddenValues[h] = t;
+            score += a[h] * t;
+        }
+        return score;
+    }
+
+    private static double Gaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     public void Save(string path) => ModelFiles.WriteAtomically(path, JsonSerializer.SerializeToUtf8Bytes(this, ModelFiles.Json));
 
@@ -91,7 +154,11 @@ public sealed record CandidateScorer(
             ?? throw new InvalidDataException($"{path} is empty");
         if (!scorer.Features.SequenceEqual(CandidateFeatures.Candidate) || !scorer.ReactionFeatures.SequenceEqual(CandidateFeatures.Reaction))
             throw new InvalidDataException($"{path} was trained on other candidate features; retrain it with `synthesis train candidates`");
-        if (scorer.Weights.Concat(scorer.NoneWeights).Concat(scorer.Mean).Concat(scorer.Scale).Any(v => !double.IsFinite(v)))
+        if (scorer.HiddenWeights.Length != scorer.HiddenBias.Length || scorer.HiddenWeights.Length != scorer.OutputWeights.Length
+            || scorer.HiddenWeights.Any(row => row.Length != scorer.Features.Length))
+            throw new InvalidDataException($"{path} has hidden weights of inconsistent shapes");
+        if (scorer.Weights.Concat(scorer.NoneWeights).Concat(scorer.Mean).Concat(scorer.Scale).Concat(scorer.HiddenWeights.SelectMany(r => r))
+            .Concat(scorer.HiddenBias).Concat(scorer.OutputWeights).Any(v => !double.IsFinite(v)))
             throw new InvalidDataException($"{path} holds a weight that is not a finite number");
         return scorer;
     }
@@ -130,17 +197,16 @@ public sealed record CandidateScorer(
         private readonly double[] _m = new double[size], _v = new double[size];
         private int _t;
 
-        public void Step(double[] parameters, double[] gradient, out double[] updated)
+        public void Step(double[] parameters, double[] gradient)
         {
             _t++;
-            updated = new double[parameters.Length];
             for (var k = 0; k < parameters.Length; k++)
             {
                 _m[k] = 0.9 * _m[k] + 0.1 * gradient[k];
                 _v[k] = 0.999 * _v[k] + 0.001 * gradient[k] * gradient[k];
                 var mHat = _m[k] / (1 - Math.Pow(0.9, _t));
                 var vHat = _v[k] / (1 - Math.Pow(0.999, _t));
-                updated[k] = parameters[k] - learningRate * mHat / (Math.Sqrt(vHat) + 1e-8);
+                parameters[k] -= learningRate * mHat / (Math.Sqrt(vHat) + 1e-8);
             }
         }
     }

@@ -21,6 +21,8 @@ public sealed class Literature
     private readonly Dictionary<string, int> _productIndex;
     private readonly List<KnownProduct> _products = [];
     private readonly Dictionary<(int Product, string Doi), int> _perPaper = [];
+    private readonly Dictionary<string, int[]> _byElementSet;
+    private readonly Dictionary<int, int[]> _recordsOf;
     private readonly HashSet<string> _ids;
 
     public Literature(IEnumerable<LiteratureRecord> records)
@@ -44,6 +46,9 @@ public sealed class Literature
             _products[product].Records++;
             _perPaper[(product, _doiOf[i])] = _perPaper.GetValueOrDefault((product, _doiOf[i])) + 1;
         }
+        _byElementSet = _products.Select((p, i) => (Key: ElementSetKey(p.AsWritten.Elements), Product: i))
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Product).OrderByDescending(p => _products[p].Records).ToArray());
+        _recordsOf = Enumerable.Range(0, _records.Length).GroupBy(i => _productOf[i]).ToDictionary(g => g.Key, g => g.ToArray());
         _byPrecursor = Postings(i => _precursorKeys[i]);
         _byCationSet = Postings(i => [CompositionKeys.CationSet(_records[i].Precursors)]);
     }
@@ -82,6 +87,14 @@ public sealed class Literature
             .Take(take)
             .ToArray();
     }
+
+    /// <summary>Known products made of exactly these elements (a chemical system's known phases), most often recorded first.</summary>
+    public IReadOnlyList<int> ProductsWithElements(IEnumerable<string> elements) => _byElementSet.GetValueOrDefault(ElementSetKey(elements), []);
+
+    /// <summary>The records that report a known product, in record order.</summary>
+    public IReadOnlyList<int> RecordsOf(int product) => _recordsOf[product];
+
+    private static string ElementSetKey(IEnumerable<string> elements) => string.Join(' ', elements.Order(StringComparer.Ordinal));
 
     /// <summary>The query's precursor keys, as <see cref="MostSimilar"/> and <see cref="Jaccard"/> take them.</summary>
     public static string[] Keys(IEnumerable<Composition> precursors) => precursors.Select(CompositionKeys.Precursor).Distinct().ToArray();

@@ -15,6 +15,10 @@ public static class CandidateEvaluation
 {
     public static readonly (string Name, string Description, CandidateOptions Options)[] Ablations =
     [
+        ("linear scorer", "the scorer without its hidden layer", new CandidateOptions { ScorerHiddenUnits = 0 }),
+        ("model's element set only", "only candidates with exactly the elements the classifiers chose", new CandidateOptions { ElementSetOdds = 1 }),
+        ("any element set", "candidates with any element set the alchemy mask allows", new CandidateOptions { ElementSetOdds = double.PositiveInfinity }),
+        ("without known phases", "no known phases of the model's chemical system beyond the similar reactions' products", new CandidateOptions { FromKnownPhases = false }),
         ("without charge-balanced", "no charge-balanced oxides among the candidates", new CandidateOptions { FromChargeBalance = false }),
         ("without model roundings", "no rounded model fractions among the candidates", new CandidateOptions { FromModel = false }),
         ("literature candidates only", "only products of similar stored reactions, scored with the model", new CandidateOptions { FromModel = false, FromChargeBalance = false }),
@@ -56,8 +60,9 @@ public static class CandidateEvaluation
             return Row(name, description, test.Select((e, i) =>
             {
                 var ranked = ranker.Rank(e.Precursors, ModelView.From(model, testOutput, i), e.Id, data.Doi(e.Id));
-                return (truths[i], (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(),
-                    ranked.Probabilities.Length > 0 ? ranked.Probabilities[0] : 0);
+                // With no candidate the service answers with the model's mean fractions, at probability 0.
+                return ranked.Candidates.Count == 0 ? (truths[i], [model.Product(testOutput, i)], 0.0)
+                    : (truths[i], (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(), ranked.Probabilities[0]);
             }).ToArray());
         }
     }

@@ -27,6 +27,7 @@ public sealed record CandidateMetrics(
     public static CandidateMetrics Compute(IReadOnlyList<(Composition Truth, IReadOnlyList<Composition> Ranked, double TopProbability)> reactions)
     {
         if (reactions.Count == 0) throw new ArgumentException("no reactions to evaluate");
+        if (reactions.Any(r => r.Ranked.Count == 0)) throw new ArgumentException("every reaction needs an answer (its model fractions when there are no candidates)");
         var right = reactions.Select(r => r.Ranked.Select(c => CompositionDistance.L1(c, r.Truth)).ToArray()).ToArray();
         double Share(Func<double[], bool> test) => right.Count(test) / (double)reactions.Count;
         var topRight = right.Select(d => d.Length > 0 && d[0] < 0.05).ToArray();
@@ -49,7 +50,7 @@ public sealed record CandidateMetrics(
             bins.Sum(b => b.Count * Math.Abs(b.Accuracy - b.MeanConfidence)) / reactions.Count,
             confidence.Average(),
             bins,
-            ReactionMetrics.Compute(reactions.Select(r => (r.Truth, r.Ranked.Count > 0 ? r.Ranked[0] : r.Truth)).ToArray()));
+            ReactionMetrics.Compute(reactions.Select(r => (r.Truth, r.Ranked[0])).ToArray()));
     }
 
     /// <summary>Probability that a random right case scores above a random wrong one (ties count half); 0.5 when either is missing.</summary>

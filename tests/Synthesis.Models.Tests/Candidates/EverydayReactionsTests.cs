@@ -1,0 +1,57 @@
+using Synthesis.Chemistry.Distances;
+using Synthesis.Chemistry.Formulas;
+using Synthesis.Data.Import;
+using Synthesis.Data.Reactions;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Candidates;
+using Synthesis.Models.Reactions.Encoding;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Tests.Candidates;
+
+/// <summary>
+/// The shipped default model with its candidate scorer and the whole text-mined dataset as the literature, asked what
+/// a chemist asks every day: the top candidate must be the textbook compound (within L1 0.05 of its fractions). These
+/// are the reactions whose mean-fraction answers (Ba3Ti4O11 for BaCO3 + TiO2, …) made candidates necessary.
+/// </summary>
+public sealed class EverydayReactionsTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("synthesis-everyday-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void The_shipped_model_names_the_textbook_compound_first()
+    {
+        var root = RepositoryRoot();
+        var database = Path.Combine(_directory, "synthesis.db");
+        new ReactionImporter(ReactionDatabase.For(database)).Import(Path.Combine(root, "datasets", "reactions", "solid-state_dataset_2019-12-03.json.xz"));
+        var literature = new Literature(new LiteDbReactionRepository(database).Kept().Select(LiteratureRecord.From));
+        var folder = Path.Combine(root, ModelPath.Default);
+        using var model = ReactionModel.Load(folder, CPU);
+        var ranker = new CandidateRanker(new CandidateGenerator(literature, new CandidateOptions()),
+            CandidateScorer.Load(folder) ?? throw new InvalidOperationException($"the shipped model {folder} has no candidate scorer"));
+
+        (string Precursors, string Textbook)[] everyday =
+        [
+            ("BaCO3 TiO2", "BaTiO3"), ("Y2O3 BaCO3 CuO", "YBa2Cu3O7"), ("Li2CO3 FePO4", "LiFePO4"), ("ZnO Al2O3", "ZnAl2O4"),
+            ("Li2CO3 Mn2O3", "LiMn2O4"), ("ZnO Fe2O3", "ZnFe2O4"), ("Li2CO3 Fe2O3", "LiFeO2"), ("CaCO3 TiO2", "CaTiO3"),
+        ];
+        var queries = everyday.Select((e, i) => new ReactionExample($"everyday-{i}", e.Precursors.Split(' ').Select(Composition.Parse).ToArray(),
+            [ActionClass.DryMixing, ActionClass.Heating], null)).ToArray();
+        var output = model.Predict(queries);
+        var named = queries.Select((q, i) => ranker.Rank(q.Precursors, ModelView.From(model, output, i)).Candidates[0]).ToArray();
+
+        var wrong = everyday.Zip(named).Where(p => CompositionDistance.L1(p.Second.Fractions, Composition.Parse(p.First.Textbook)) >= 0.05)
+            .Select(p => $"{p.First.Precursors} → {p.Second.Formula} (textbook {p.First.Textbook})").ToArray();
+        Assert.True(wrong.Length == 0, string.Join("; ", wrong));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Synthesis.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("no Synthesis.sln above the test assembly");
+    }
+}
