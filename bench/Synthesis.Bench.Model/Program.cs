@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Training;
 using static TorchSharp.torch;
@@ -17,7 +18,7 @@ var output = args.ElementAtOrDefault(2) ?? "results/bench/reaction-model.json";
 var repository = new LiteDbReactionRepository(database);
 using var model = ReactionModel.Load(modelFolder, CPU);
 var manifest = model.Manifest;
-var data = TrainingDataLoader.Load(repository, manifest.Split == "random" ? SplitKind.Random : SplitKind.Grouped, manifest.MaxPrecursors, manifest.Seed);
+var data = TrainingDataLoader.Load(repository, Enum.Parse<SplitKind>(manifest.Split, ignoreCase: true), manifest.MaxPrecursors, manifest.Seed);
 Console.Error.WriteLine($"model {manifest.Version}, {data.Train.Count:N0} training reactions, {get_num_threads()} threads");
 
 var gflops = Bench.MatmulGflops();
@@ -47,6 +48,26 @@ var searchMs = clock.Elapsed.TotalMilliseconds / ids.Length;
 var managedMs = Bench.ManagedCosineTop10Ms(predictor.IndexedReactions, manifest.Options.NodeSize, queries: 50);
 Console.Error.WriteLine($"neighbours: index of {predictor.IndexedReactions:N0} built in {indexSeconds:0.0} s; top-10 {searchMs:0.00} ms (managed loop {managedMs:0.00} ms)");
 
+// Candidate step: rank the candidates of 500 test reactions one at a time, the whole literature as in the server,
+// beside one single-reaction ensemble forward pass (what a Predict call spends on the model) measured the same way.
+var literature = new Literature(repository.Kept().Select(LiteratureRecord.From));
+var scorer = CandidateScorer.Load(modelFolder);
+double? candidateMs = null, singleForwardMs = null;
+if (scorer is not null)
+{
+    var ranker = new CandidateRanker(new CandidateGenerator(literature, new CandidateOptions()), scorer);
+    var queries = data.Test.Take(500).ToArray();
+    var outputs = model.Predict(queries);
+    ranker.Rank(queries[0].Precursors, ModelView.From(model, outputs, 0));
+    clock.Restart();
+    for (var i = 0; i < queries.Length; i++) ranker.Rank(queries[i].Precursors, ModelView.From(model, outputs, i));
+    candidateMs = clock.Elapsed.TotalMilliseconds / queries.Length;
+    clock.Restart();
+    foreach (var query in queries.Take(100)) model.Predict([query]);
+    singleForwardMs = clock.Elapsed.TotalMilliseconds / 100;
+    Console.Error.WriteLine($"candidates: {candidateMs:0.00} ms per reaction beside {singleForwardMs:0.0} ms for one reaction's ensemble forward pass");
+}
+
 var report = new
 {
     machine = new { processors = Environment.ProcessorCount, threads = get_num_threads() },
@@ -60,6 +81,9 @@ var report = new
     neighbour_top10_ms = searchMs,
     neighbour_top10_managed_loop_ms = managedMs,
     neighbour_speedup_over_managed_loop = managedMs / searchMs,
+    candidate_step_ms = candidateMs,
+    single_reaction_forward_ms = singleForwardMs,
+    candidate_step_share_of_forward = candidateMs / singleForwardMs,
 };
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 File.WriteAllText(output + ".tmp", JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));

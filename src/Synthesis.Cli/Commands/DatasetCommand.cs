@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Synthesis.Data.Statistics;
+using Synthesis.Reports.Dataset;
 using Synthesis.Data.Storage;
 
 namespace Synthesis.Cli.Commands;
@@ -23,6 +24,7 @@ public static class DatasetCommand
             var statistics = DatasetStatistics.Compute(repository);
             var folder = result.GetValue(output)!;
             StatisticsReport.Save(statistics, folder);
+            StatisticsPlot.SavePng(statistics, Path.Combine(folder, StatisticsReport.PngFile));
             if (result.GetValue(json)) Console.WriteLine(StatisticsReport.ToJson(statistics));
             else Print(statistics, folder);
             return 0;

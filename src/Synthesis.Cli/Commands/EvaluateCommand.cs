@@ -4,6 +4,7 @@ using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Evaluation;
 using Synthesis.Models.Reactions.Training;
+using Synthesis.Reports.Reactions;
 
 namespace Synthesis.Cli.Commands;
 
@@ -33,7 +34,9 @@ public static class EvaluateCommand
             if (repository.CurrentVersion()!.ContentSha256 != manifest.DatasetSha256)
                 Console.Error.WriteLine("synthesis: warning: the database holds another dataset version than the model was trained on; figures will differ");
             var destination = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", "reaction", Path.GetFileName(folder)));
-            var report = ReactionEvaluator.Evaluate(trained, data, destination, CandidateScorer.Load(folder));
+            var evaluation = ReactionEvaluator.Evaluate(trained, data, destination, CandidateScorer.Load(folder));
+            EvaluationFigures.Write(evaluation, destination);
+            var report = evaluation.Report;
             if (result.GetValue(json)) CliOutput.WriteJson(report);
             else Print(report, destination);
             return 0;

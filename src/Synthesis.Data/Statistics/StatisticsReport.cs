@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Synthesis.Data.Statistics;
 
-/// <summary>Saves the statistics as stats.json and dataset-histograms.png in one folder (each written atomically).</summary>
+/// <summary>Saves the statistics as stats.json (written atomically); the CLI draws dataset-histograms.png beside it.</summary>
 public static class StatisticsReport
 {
     public const string JsonFile = "stats.json";
@@ -21,6 +21,5 @@ public static class StatisticsReport
     public static void Save(DatasetStatistics statistics, string folder)
     {
         AtomicFile.Write(Path.Combine(folder, JsonFile), temporary => File.WriteAllText(temporary, ToJson(statistics) + "\n"));
-        StatisticsPlot.SavePng(statistics, Path.Combine(folder, PngFile));
     }
 }

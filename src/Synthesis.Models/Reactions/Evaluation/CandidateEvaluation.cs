@@ -13,6 +13,9 @@ namespace Synthesis.Models.Reactions.Evaluation;
 /// </summary>
 public static class CandidateEvaluation
 {
+    /// <summary>The row of the ranked candidates with the model's own scorer.</summary>
+    public const string Ranked = "candidates";
+
     public static readonly (string Name, string Description, CandidateOptions Options)[] Ablations =
     [
         ("linear scorer", "the scorer without its hidden layer", new CandidateOptions { ScorerHiddenUnits = 0 }),
@@ -47,14 +50,14 @@ public static class CandidateEvaluation
         var full = shipped ?? (validationOutput is null ? null : CandidateTraining.Train(model, data, fullOptions, validationOutput));
         if (full is not null)
         {
-            rows.Add(Ranked("candidates", shipped is null ? "ranked candidates, scorer trained on the validation reactions" : "ranked candidates, shipped scorer", fullOptions, full));
+            rows.Add(RankedRow(Ranked, shipped is null ? "ranked candidates, scorer trained on the validation reactions" : "ranked candidates, shipped scorer", fullOptions, full));
             if (validationOutput is not null)
                 foreach (var (name, description, options) in Ablations)
-                    rows.Add(Ranked(name, description, options, CandidateTraining.Train(model, data, options, validationOutput)));
+                    rows.Add(RankedRow(name, description, options, CandidateTraining.Train(model, data, options, validationOutput)));
         }
         return new CandidateReport(shipped is null ? "trained at evaluation" : "shipped", data.Validation.Count, literature.Count, rows);
 
-        CandidateRow Ranked(string name, string description, CandidateOptions options, CandidateScorer scorer)
+        CandidateRow RankedRow(string name, string description, CandidateOptions options, CandidateScorer scorer)
         {
             var ranker = new CandidateRanker(new CandidateGenerator(literature, options), scorer);
             return Row(name, description, test.Select((e, i) =>

@@ -26,3 +26,11 @@ public sealed record SameInputsComparison(int Reactions, double ShareOfTest, Rea
 
 /// <summary>Mean EleMD of the reactions kept after removing the given share of the most uncertain predictions.</summary>
 public sealed record UncertaintyStep(double RemovedFraction, double MeanElementMovers, double MeanL1);
+
+/// <summary>An evaluation's report with the per-reaction figures its plots are drawn from.</summary>
+public sealed record ReactionEvaluation(
+    EvaluationReport Report,
+    IReadOnlyList<(Synthesis.Chemistry.Formulas.Composition Truth, Synthesis.Chemistry.Formulas.Composition Predicted)> Predicted,
+    float[] Uncertainty,
+    double[] ModelElementMovers,
+    double[] NullElementMovers);

@@ -9,11 +9,14 @@ using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions.Evaluation;
 
-/// <summary>Scores a trained model on the test part of its split against the Null baseline and writes metrics.json and plots.</summary>
+/// <summary>
+/// Scores a trained model on the test part of its split against the Null baseline and the literature lookups, writes
+/// metrics.json, and returns what the figures are drawn from (the CLI draws them; Models ships no plotting library).
+/// </summary>
 public static class ReactionEvaluator
 {
     /// <param name="scorer">the model's shipped candidate scorer; null trains one on the validation reactions</param>
-    public static EvaluationReport Evaluate(ReactionModel model, TrainingData data, string outputDirectory, CandidateScorer? scorer = null)
+    public static ReactionEvaluation Evaluate(ReactionModel model, TrainingData data, string outputDirectory, CandidateScorer? scorer = null)
     {
         var test = data.Test;
         if (test.Count == 0) throw new ArgumentException("the split has no test reactions");
@@ -33,13 +36,8 @@ public static class ReactionEvaluator
         Directory.CreateDirectory(outputDirectory);
         ModelFiles.WriteAtomically(Path.Combine(outputDirectory, "metrics.json"),
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, ModelFiles.Json));
-        EvaluationPlots.Parity(Path.Combine(outputDirectory, "parity.png"), predicted, output.Uncertainty);
-        EvaluationPlots.CumulativeElementMovers(Path.Combine(outputDirectory, "emd-cumulative.png"), modelEmd,
+        return new ReactionEvaluation(report, predicted, output.Uncertainty, modelEmd,
             baseline.Select(p => CompositionDistance.ElementMovers(p.Truth, p.Predicted)).ToArray());
-        EvaluationPlots.UncertaintyRemoval(Path.Combine(outputDirectory, "uncertainty-removal.png"), report.ErrorWhenMostUncertainRemoved);
-        if (report.Candidates?.Rows.FirstOrDefault(r => r.Name == "candidates") is { } ranked)
-            EvaluationPlots.Reliability(Path.Combine(outputDirectory, "candidate-reliability.png"), ranked.Metrics.Reliability);
-        return report;
     }
 
     private static (double Sequence, double Step) ActionReconstruction(ReactionModel model, IReadOnlyList<ReactionExample> examples)

@@ -1,8 +1,9 @@
 using ScottPlot;
 using Synthesis.Data.Statistics;
 using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Reactions.Evaluation;
 
-namespace Synthesis.Models.Reactions.Evaluation;
+namespace Synthesis.Reports.Reactions;
 
 /// <summary>The evaluation figures, as PNG files written atomically.</summary>
 public static class EvaluationPlots

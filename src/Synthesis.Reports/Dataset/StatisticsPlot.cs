@@ -1,6 +1,7 @@
 using ScottPlot;
+using Synthesis.Data.Statistics;
 
-namespace Synthesis.Data.Statistics;
+namespace Synthesis.Reports.Dataset;
 
 /// <summary>One PNG with three panels: precursors per reaction, actions per reaction, and the commonest elements.</summary>
 public static class StatisticsPlot
