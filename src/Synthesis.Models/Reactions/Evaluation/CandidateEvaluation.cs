@@ -19,7 +19,7 @@ public static class CandidateEvaluation
     public static readonly (string Name, string Description, CandidateOptions Options)[] Ablations =
     [
         ("linear scorer", "the scorer without its hidden layer", new CandidateOptions { ScorerHiddenUnits = 0 }),
-        ("model's element set only", "only candidates with exactly the elements the classifiers chose", new CandidateOptions { ElementSetOdds = 1 }),
+        ("element sets within 20×", "candidates whose element set the classifiers find at most 20 times less likely than theirs", new CandidateOptions { ElementSetOdds = 20 }),
         ("any element set", "candidates with any element set the alchemy mask allows", new CandidateOptions { ElementSetOdds = double.PositiveInfinity }),
         ("without known phases", "no known phases of the model's chemical system beyond the similar reactions' products", new CandidateOptions { FromKnownPhases = false }),
         ("without charge-balanced", "no charge-balanced oxides among the candidates", new CandidateOptions { FromChargeBalance = false }),
