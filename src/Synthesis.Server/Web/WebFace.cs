@@ -37,6 +37,7 @@ public static class WebFace
     {
         // Beside the binary, as appsettings.json: the page is part of the build, not of the working directory.
         var files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+        app.UseCurlBodyAsJson();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.UseSwagger(swagger => swagger.RouteTemplate = OpenApiRoute);
