@@ -58,6 +58,7 @@ function pager(hasPrevious, hasNext) {
     el("button", { type: "button", id: "lookup-next", disabled: !hasNext, onclick: move(1), text: "Next page" }));
 }
 
+const stated = (values, unit) => (values?.length ? range(values, unit) : "—");
 const actionName = (action) => (action ?? "").replace("ACTION_CLASS_", "").toLowerCase().replaceAll("_", " ");
 
 export async function showReaction(id) {
@@ -80,7 +81,7 @@ export async function showReaction(id) {
     el("h3", { text: "Conditions, as the paper's operations" }),
     (reaction.operations ?? []).length
       ? table(null, ["Operation", "Words", "Temperature", "Time", "Atmosphere", "Medium"], reaction.operations.map((o) => [
-        actionName(o.action) || o.type, o.token, range(o.temperaturesC ?? [], "°C"), range(o.timesH ?? [], "h"),
+        actionName(o.action) || o.type, o.token, stated(o.temperaturesC, "°C"), stated(o.timesH, "h"),
         (o.atmospheres ?? []).join(", "), (o.media ?? []).join(", ")]))
       : el("p", { class: "muted", text: "No operations recorded." }),
     reaction.paragraph ? [el("h3", { text: "From the paper" }), el("p", { class: "paragraph", text: reaction.paragraph })] : null);
