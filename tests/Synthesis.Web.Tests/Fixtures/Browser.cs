@@ -35,7 +35,12 @@ public sealed class Browser : IDisposable
 
     public ChromeDriver Driver { get; }
 
-    public void Open(string url) => Driver.Navigate().GoToUrl(url);
+    /// <summary>Loads <paramref name="url"/> afresh (by way of a blank page: a change of the hash alone would keep the old page's state).</summary>
+    public void Open(string url)
+    {
+        Driver.Navigate().GoToUrl("about:blank");
+        Driver.Navigate().GoToUrl(url);
+    }
 
     /// <summary>Waits until <paramref name="condition"/> returns a value (not null, not false), and returns it.</summary>
     public T WaitFor<T>(Func<IWebDriver, T?> condition, string what)

@@ -74,7 +74,7 @@ async function run() {
     candidates: count("plan-candidates"),
     neighbours: count("plan-neighbours"),
   };
-  const result = $("plan-result");
+  const result = replace($("plan-result")); // an earlier answer must not pass for this one
   const prediction = await attempt($("plan-progress"), $("plan-error"), "Predicting", $("plan-form"),
     () => predict(request));
   if (!prediction) {
