@@ -4,14 +4,14 @@ using Synthesis.Web.Tests.Fixtures;
 namespace Synthesis.Web.Tests;
 
 /// <summary>The Plan page on a server whose model ranks candidate products: the ranking, its literature and heating, the warning.</summary>
-[Collection(CandidateSiteCollection.Name)]
-public sealed class CandidateTests(CandidateSite site)
+[Collection(StandInSiteCollection.Name)]
+public sealed class CandidateTests(StandInSite site)
 {
     [BrowserFact]
     public void Ranked_candidates_show_with_their_probabilities_literature_heating_and_the_warning()
     {
         var browser = site.Browser;
-        browser.Open(new Uri(site.Address, "#plan").ToString());
+        site.Open("plan");
         browser.Type("plan-precursor-1", "BaCO3");
         browser.Type("plan-precursor-2", "TiO2");
         browser.Driver.FindElement(By.CssSelector("#plan-form button[type=submit]")).Click();

@@ -13,19 +13,21 @@ public sealed class ScreenshotTests(WebSite site)
 {
     public const string FolderVariable = "SYNTHESIS_SCREENSHOTS";
 
+    public static string Folder => Path.Combine(Synthesis.Server.Tests.Fixtures.PythonClient.RepositoryRoot, Environment.GetEnvironmentVariable(FolderVariable)!);
+
     private Browser Browser => site.Browser;
 
     [ScreenshotFact]
     public void Pictures_of_the_pages()
     {
-        var folder = Path.Combine(Synthesis.Server.Tests.Fixtures.PythonClient.RepositoryRoot, Environment.GetEnvironmentVariable(FolderVariable)!);
+        var folder = Folder;
 
         site.Open("plan");
         Browser.Type("plan-precursor-1", "BaCO3");
         Browser.Type("plan-precursor-2", "TiO2");
         Browser.Driver.FindElement(By.CssSelector("#plan-form button[type=submit]")).Click();
         Browser.WaitFor(d => d.FindElements(By.CssSelector("#plan-heating dl.facts")).FirstOrDefault(), "the plan");
-        SaveWholePage(Path.Combine(folder, "plan.png"));
+        Browser.SaveWholePage(Path.Combine(folder, "plan.png"));
 
         site.Open("lookup");
         Browser.Type("lookup-text", "LiCoO2");
@@ -34,27 +36,11 @@ public sealed class ScreenshotTests(WebSite site)
         Browser.Type("lookup-page-size", "10");
         Browser.Driver.FindElement(By.CssSelector("#lookup-form button[type=submit]")).Click();
         Browser.Text("lookup-summary");
-        SaveWholePage(Path.Combine(folder, "lookup.png"));
+        Browser.SaveWholePage(Path.Combine(folder, "lookup.png"));
 
         Browser.Driver.FindElement(By.CssSelector("#lookup-table tbody tr a[href^='#reaction/']")).Click();
         Browser.Text("reaction-equation");
-        SaveWholePage(Path.Combine(folder, "reaction.png"));
-
-        site.Open("review");
-        Browser.WaitFor(d => d.FindElement(By.Id("review-error")).Text.Length > 0 || d.FindElements(By.Id("review-table")).Count > 0, "the queue");
-        SaveWholePage(Path.Combine(folder, "review.png"));
-    }
-
-    /// <summary>The viewport stretched to the page's height (DevTools' device metrics), so that one picture shows all of it.</summary>
-    private void SaveWholePage(string path)
-    {
-        var height = Convert.ToInt64(Browser.Driver.ExecuteScript("return document.documentElement.scrollHeight"));
-        Browser.Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object>
-        {
-            ["width"] = 1280, ["height"] = Math.Clamp(height, 600, 2400), ["deviceScaleFactor"] = 1, ["mobile"] = false,
-        });
-        Browser.SavePicture(path);
-        Browser.Driver.ExecuteCdpCommand("Emulation.clearDeviceMetricsOverride", []);
+        Browser.SaveWholePage(Path.Combine(folder, "reaction.png"));
     }
 }
 
@@ -66,5 +52,22 @@ public sealed class ScreenshotFactAttribute : FactAttribute
         if (Browser.Unavailable is { } reason) Skip = reason;
         else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ScreenshotTests.FolderVariable)))
             Skip = $"makes the README's screenshots only when {ScreenshotTests.FolderVariable} names a folder";
+    }
+}
+
+/// <summary>The Review page's screenshots, against the stand-in of the Curation routes (the service is not merged yet).</summary>
+[Collection(StandInSiteCollection.Name)]
+public sealed class ReviewScreenshotTests(StandInSite site)
+{
+    [ScreenshotFact]
+    public void Pictures_of_the_review_pages()
+    {
+        site.Open("review");
+        site.Browser.WaitFor(d => d.FindElements(By.CssSelector("#review-table tbody tr")).Count > 0, "the queue");
+        site.Browser.SaveWholePage(Path.Combine(ScreenshotTests.Folder, "review.png"));
+
+        site.Browser.Driver.FindElement(By.CssSelector("#review-table tbody tr a")).Click();
+        site.Browser.Text("flag-status");
+        site.Browser.SaveWholePage(Path.Combine(ScreenshotTests.Folder, "flag.png"));
     }
 }

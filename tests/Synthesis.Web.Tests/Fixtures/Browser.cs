@@ -67,6 +67,18 @@ public sealed class Browser : IDisposable
         Driver.GetScreenshot().SaveAsFile(path);
     }
 
+    /// <summary>The viewport stretched to the page's height (DevTools' device metrics), so that one picture shows all of it.</summary>
+    public void SaveWholePage(string path)
+    {
+        var height = Convert.ToInt64(Driver.ExecuteScript("return document.documentElement.scrollHeight"));
+        Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object>
+        {
+            ["width"] = 1280, ["height"] = Math.Clamp(height, 600, 2400), ["deviceScaleFactor"] = 1, ["mobile"] = false,
+        });
+        SavePicture(path);
+        Driver.ExecuteCdpCommand("Emulation.clearDeviceMetricsOverride", []);
+    }
+
     public void Dispose()
     {
         Driver.Quit();
