@@ -40,6 +40,9 @@ public sealed class PlanPageTests(WebSite site)
         var heating = Browser.WaitFor(d => d.FindElements(By.CssSelector("#plan-heating dl.facts")).FirstOrDefault(), "the heating the literature reports");
         Assert.Contains("Heating temperature", heating.Text);
         Assert.Empty(Browser.Driver.FindElement(By.Id("plan-error")).Text);
+        // The precursor inputs suggest the data's precursor formulas, BaCO3 among them.
+        Browser.WaitFor(d => d.FindElements(By.CssSelector("#precursor-formulas option[value='BaCO3']")).Count == 1, "the precursor suggestions");
+        Assert.Equal("precursor-formulas", Browser.Driver.FindElement(By.Id("plan-precursor-1")).GetAttribute("list"));
     }
 
     [BrowserFact]

@@ -54,5 +54,12 @@ export function table(caption, headers, rows, numeric = []) {
     el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c, i) => el("td", { class: numeric.includes(i) ? "number" : null }, c))))));
 }
 
+/** Previous/next buttons for a paged list; `move(step)` goes one page back (-1) or on (+1). */
+export function pager(label, idPrefix, hasPrevious, hasNext, move) {
+  return el("nav", { class: "pager", "aria-label": label },
+    el("button", { type: "button", id: `${idPrefix}-previous`, disabled: !hasPrevious, onclick: () => move(-1), text: "Previous page" }),
+    el("button", { type: "button", id: `${idPrefix}-next`, disabled: !hasNext, onclick: () => move(1), text: "Next page" }));
+}
+
 /** Splits "Li, Co" or "Li Co" into element symbols. */
 export const symbols = (text) => text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);

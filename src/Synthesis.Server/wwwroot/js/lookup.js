@@ -1,6 +1,6 @@
 // Look up: fuzzy search over the literature reactions with element filters, paged; and one reaction's page.
 import { getReaction, searchReactions } from "./api.js";
-import { $, doiLink, el, reactionLink, replace, symbols, table } from "./dom.js";
+import { $, doiLink, el, pager, reactionLink, replace, symbols, table } from "./dom.js";
 import { range } from "./heating.js";
 import { attempt } from "./progress.js";
 
@@ -43,19 +43,12 @@ async function showPage() {
   const results = table(null, ["Score", "Reaction", "Target", "DOI"], rows, [0]);
   results.id = "lookup-table";
   replace(result,
-    el("p", { id: "lookup-summary", role: "status", text: summary }),
+    el("p", { id: "lookup-summary", role: "status", tabindex: "-1", text: summary }),
     matches.length ? results : null,
-    pager(page > 0, Boolean(response.nextPageToken)));
-}
-
-function pager(hasPrevious, hasNext) {
-  const move = (step) => () => {
-    search.page += step;
-    showPage().then(() => $("lookup-summary")?.focus());
-  };
-  return el("nav", { class: "pager", "aria-label": "Result pages" },
-    el("button", { type: "button", id: "lookup-previous", disabled: !hasPrevious, onclick: move(-1), text: "Previous page" }),
-    el("button", { type: "button", id: "lookup-next", disabled: !hasNext, onclick: move(1), text: "Next page" }));
+    pager("Result pages", "lookup", page > 0, Boolean(response.nextPageToken), (step) => {
+      search.page += step;
+      showPage().then(() => $("lookup-summary")?.focus()); // the buttons are rebuilt: keep the keyboard's place
+    }));
 }
 
 const stated = (values, unit) => (values?.length ? range(values, unit) : "—");

@@ -1,7 +1,7 @@
 // Review: the curation queue (filter, sort, page), one flag with its evidence, and the curator's decision.
 // Mutations send the API key the curator enters in the x-api-key header; a refused key gets a plain message.
 import { getFlag, listFlags, reviewFlag } from "./api.js";
-import { $, doiLink, el, fixed, meter, reactionLink, replace, table } from "./dom.js";
+import { $, doiLink, el, fixed, meter, pager, reactionLink, replace, table } from "./dom.js";
 import { attempt } from "./progress.js";
 
 const Reasons = {
@@ -65,10 +65,6 @@ async function showQueue() {
   }
   const flags = response.flags ?? [];
   if (response.nextPageToken) pages[page + 1] = response.nextPageToken;
-  const move = (step) => () => {
-    queue.page += step;
-    showQueue();
-  };
   const rows = flags.map((f) => [
     fixed(f.score, 2),
     el("a", { href: `#flag/${encodeURIComponent(f.flagId)}`, text: f.reactionString || f.reactionId }),
@@ -79,11 +75,12 @@ async function showQueue() {
   const flagsTable = table(null, ["Score", "Reaction", "Why", "Recorded → model", "Status"], rows, [0]);
   flagsTable.id = "review-table";
   replace(result,
-    el("p", { role: "status", text: flags.length ? `${response.totalSize} flags match` + (response.run ? ` (run ${response.run.id}, ${response.run.mode})` : "") : "No flag matches." }),
+    el("p", { id: "review-summary", role: "status", tabindex: "-1", text: flags.length ? `${response.totalSize} flags match` + (response.run ? ` (run ${response.run.id}, ${response.run.mode})` : "") : "No flag matches." }),
     flags.length ? flagsTable : null,
-    el("nav", { class: "pager", "aria-label": "Queue pages" },
-      el("button", { type: "button", disabled: page === 0, onclick: move(-1), text: "Previous page" }),
-      el("button", { type: "button", disabled: !response.nextPageToken, onclick: move(1), text: "Next page" })));
+    pager("Queue pages", "review", page > 0, Boolean(response.nextPageToken), (step) => {
+      queue.page += step;
+      showQueue().then(() => $("review-summary")?.focus());
+    }));
 }
 
 /** A server without the Curation service answers 404 on its routes: say that, not "HTTP 404". */
