@@ -46,6 +46,24 @@ public sealed class HttpJsonTests(RealModelServer server) : IDisposable
     }
 
     [Fact]
+    public async Task A_body_larger_than_a_grpc_message_may_be_is_refused()
+    {
+        var padding = new string(' ', 4 * 1024 * 1024 + 1);
+
+        // As curl does with a large body: ask first (100-continue), so that the refusal arrives before the body is sent.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/reactions:predict")
+        {
+            Content = new StringContent(BaTiO3Query + padding, Encoding.UTF8, "application/json"),
+            Headers = { ExpectContinue = true },
+        };
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("Request body too large", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Search_takes_its_filters_from_the_query_string_and_pages()
     {
         var first = await _http.GetFromJsonAsync<JsonElement>("v1/reactions?include_elements=O&page_size=2");

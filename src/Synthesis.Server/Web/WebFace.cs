@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi.Models;
 using Synthesis.Server.Options;
 
@@ -37,7 +38,7 @@ public static class WebFace
     {
         // Beside the binary, as appsettings.json: the page is part of the build, not of the working directory.
         var files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
-        app.UseCurlBodyAsJson();
+        app.UseJsonRequests(app.Services.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxReceiveMessageSize);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.UseSwagger(swagger => swagger.RouteTemplate = OpenApiRoute);
