@@ -71,7 +71,9 @@ public sealed class NewcomerTests : IDisposable
         var (code, _, error) = CliRunner.Run(command, subcommand, option, "grupped");
 
         Assert.Equal(2, code);
-        Assert.Contains("split kind must be grouped or random, not 'grupped'", error);
+        Assert.Contains("split kind must be one of ", error);
+        Assert.Contains("grouped", error);
+        Assert.Contains("got 'grupped'", error);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ function render(p) {
   const top = candidates[0];
   return [
     ...(p.warnings ?? []).map((w) => el("p", { class: "warning", role: "note" }, el("strong", { text: "Unlike the data: " }), w)),
-    el("p", { class: "headline" },
+    el("p", { class: "headline", role: "status" },
       top ? "Most probable product " : "The model's product ",
       el("span", { class: "formula", id: "plan-top-formula", text: p.formula || p.modelFormula }),
       top ? ` — probability ${(100 * top.probability).toFixed(1)} %` : ""),
