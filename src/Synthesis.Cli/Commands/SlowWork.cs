@@ -7,21 +7,29 @@ namespace Synthesis.Cli.Commands;
 /// </summary>
 public static class SlowWork
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
+    public static T Run<T>(string doing, Func<T> work) => Run(doing, work, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(30));
 
-    public static T Run<T>(string doing, Func<T> work)
+    /// <summary>Silent for <paramref name="quiet"/>, then a line every <paramref name="every"/>.</summary>
+    public static T Run<T>(string doing, Func<T> work, TimeSpan quiet, TimeSpan every)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var announced = 0;
+        var gate = new Lock();
+        var (announced, finished) = (false, false);
         using var timer = new Timer(_ =>
         {
-            var line = Interlocked.Increment(ref announced) == 1 ? $"synthesis: {doing}…" : $"synthesis: … still at it, {clock.Elapsed.TotalSeconds:0} s";
-            Console.Error.WriteLine(line);
-        }, null, Quiet, Every);
+            lock (gate)
+            {
+                if (finished) return;
+                Console.Error.WriteLine(announced ? $"synthesis: … still at it, {clock.Elapsed.TotalSeconds:0} s" : $"synthesis: {doing}…");
+                announced = true;
+            }
+        }, null, quiet, every);
         var result = work();
-        timer.Dispose();
-        if (Volatile.Read(ref announced) > 0) Console.Error.WriteLine($"synthesis: done in {clock.Elapsed.TotalSeconds:0} s");
+        lock (gate)
+        {
+            finished = true;
+            if (announced) Console.Error.WriteLine($"synthesis: done in {clock.Elapsed.TotalSeconds:0} s");
+        }
         return result;
     }
 }
