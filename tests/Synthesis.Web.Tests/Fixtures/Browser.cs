@@ -71,7 +71,7 @@ public sealed class Browser : IDisposable
     public void SaveWholePage(string path)
     {
         var height = Convert.ToInt64(Driver.ExecuteScript("return document.documentElement.scrollHeight"));
-        Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object>
+        Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
         {
             ["width"] = 1280, ["height"] = Math.Clamp(height, 600, 2400), ["deviceScaleFactor"] = 1, ["mobile"] = false,
         });
