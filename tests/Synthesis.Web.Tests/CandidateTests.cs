@@ -28,5 +28,6 @@ public sealed class CandidateTests(StandInSite site)
         var heating = browser.WaitFor(d => d.FindElements(By.CssSelector("#plan-heating dl.facts")).FirstOrDefault(), "the heating summary");
         Assert.Contains("1100–1250 °C", heating.Text);
         Assert.Contains("Ba3Ti4O11", browser.Driver.FindElement(By.Id("plan-result")).Text);
+        Assert.Empty(browser.ScriptErrors());
     }
 }

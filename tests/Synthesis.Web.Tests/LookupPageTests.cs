@@ -39,6 +39,7 @@ public sealed class LookupPageTests(WebSite site)
         Assert.StartsWith("https://doi.org/10.", doi.GetAttribute("href"));
         Assert.True(Browser.Driver.FindElements(By.CssSelector("#reaction-result table")).First().FindElements(By.CssSelector("tbody tr")).Count >= 2,
             "the reaction's precursors are listed");
+        Assert.Empty(Browser.ScriptErrors());
     }
 
     private List<string> Targets() =>

@@ -43,6 +43,7 @@ public sealed class PlanPageTests(WebSite site)
         // The precursor inputs suggest the data's precursor formulas, BaCO3 among them.
         Browser.WaitFor(d => d.FindElements(By.CssSelector("#precursor-formulas option[value='BaCO3']")).Count == 1, "the precursor suggestions");
         Assert.Equal("precursor-formulas", Browser.Driver.FindElement(By.Id("plan-precursor-1")).GetAttribute("list"));
+        Assert.Empty(Browser.ScriptErrors());
     }
 
     [BrowserFact]

@@ -40,5 +40,6 @@ public sealed class ReviewPageTests(StandInSite site)
         Assert.Contains("A. Curator", browser.Driver.FindElement(By.Id("flag-result")).Text);
         site.Open("review");
         browser.WaitFor(d => d.FindElements(By.CssSelector("#review-table tbody tr")).Count == 2, "the queue without the reviewed flag");
+        Assert.Empty(browser.ScriptErrors());
     }
 }

@@ -30,6 +30,7 @@ public sealed class Browser : IDisposable
         // --no-sandbox: CI runs as root; a laptop-sized window, as the page is meant for.
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900",
             "--disable-extensions", "--no-first-run", "--lang=en-GB");
+        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
         Driver = new ChromeDriver(service, options, Patience);
     }
 
@@ -60,6 +61,12 @@ public sealed class Browser : IDisposable
         input.Clear();
         input.SendKeys(text);
     }
+
+    /// <summary>The page's script errors (uncaught exceptions, failed module loads) since the last call.</summary>
+    public IReadOnlyList<string> ScriptErrors() =>
+        Driver.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level == LogLevel.Severe)
+            // A refused request is logged by the browser too; the page shows those itself.
+            .Select(e => e.Message).Where(m => !m.Contains("Failed to load resource")).ToList();
 
     public void SavePicture(string path)
     {
