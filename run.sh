@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 address="${SYNTHESIS_ADDRESS:-127.0.0.1:50051}"
 http_address="${SYNTHESIS_HTTP_ADDRESS:-127.0.0.1:8080}"
 export Synthesis__ListenAddress="$address" Synthesis__HttpAddress="$http_address"
-echo "run: starting the server; the first start imports the dataset and embeds its reactions (about 2-3 minutes on 2 cores)"
+echo "run: starting the server; the first start imports the dataset and embeds its reactions (2-3 minutes on 2 idle cores, about 5 GB of memory)"
 dotnet src/Synthesis.Server/bin/Release/net10.0/linux-x64/Synthesis.Server.dll &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT INT TERM
