@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, builds, starts the Synthesis gRPC server on 127.0.0.1:50051
-# (importing the reaction dataset into data/synthesis.db on first start, loading the shipped model),
-# asks it for a real prediction with the Python client, and keeps serving until Ctrl-C.
+# The main job: installs what is missing, builds, starts the Synthesis server — gRPC on 127.0.0.1:50051, the web
+# page and the HTTP/JSON routes on http://127.0.0.1:8080/ — (importing the reaction dataset into data/synthesis.db
+# on first start, loading the shipped model), asks it for a real prediction with the Python client, and keeps
+# serving until Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")"
 ./scripts/setup.sh
 
 address="${SYNTHESIS_ADDRESS:-127.0.0.1:50051}"
-export Synthesis__ListenAddress="$address"
+http_address="${SYNTHESIS_HTTP_ADDRESS:-127.0.0.1:8080}"
+export Synthesis__ListenAddress="$address" Synthesis__HttpAddress="$http_address"
+echo "run: starting the server; the first start imports the dataset and embeds its reactions (2-3 minutes on 2 idle cores, about 5 GB of memory)"
 dotnet src/Synthesis.Server/bin/Release/net10.0/linux-x64/Synthesis.Server.dll &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT INT TERM
@@ -16,7 +19,7 @@ trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT INT TERM
 for _ in $(seq 1 300); do
   kill -0 "$server" 2>/dev/null || { echo "run: the server stopped; see its log above" >&2; exit 1; }
   if PYTHONPATH=clients/python /usr/bin/python3 clients/python/examples/predict.py "$address" 2>/dev/null; then
-    echo "run: serving on $address (Ctrl-C to stop)"
+    echo "run: gRPC on $address; web page and HTTP/JSON on http://$http_address/ (Ctrl-C to stop)"
     wait "$server"
     exit 0
   fi

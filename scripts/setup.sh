@@ -9,8 +9,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# Debian packages: Python gRPC for the Python client and its tests (no PyPI needed).
-packages=(python3 python3-grpcio python3-grpc-tools python3-protobuf)
+# Debian packages: Python gRPC for the Python client and its tests (no PyPI needed); headless Chromium and its
+# driver for the web page's browser tests (tests/Synthesis.Web.Tests).
+packages=(python3 python3-grpcio python3-grpc-tools python3-protobuf chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,3 +1,3 @@
 using Synthesis.Cli;
 
-return SynthesisCommandLine.Build().Parse(args).Invoke();
+return SynthesisCommandLine.Run(args);

@@ -17,4 +17,7 @@ public static class SynthesisCommandLine
             EvaluateCommand.Create(),
             PredictCommand.Create(),
         };
+
+    /// <summary>Parses and runs <paramref name="args"/>; usage errors are one line and exit code 2 (<see cref="UsageErrors"/>).</summary>
+    public static int Run(string[] args) => UsageErrors.Invoke(Build().Parse(args));
 }

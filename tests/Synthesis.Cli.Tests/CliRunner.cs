@@ -15,7 +15,7 @@ internal static class CliRunner
         Console.SetError(capturedError);
         try
         {
-            var exitCode = SynthesisCommandLine.Build().Parse(args).Invoke();
+            var exitCode = SynthesisCommandLine.Run(args);
             return (exitCode, capturedOut.ToString(), capturedError.ToString());
         }
         finally

@@ -12,6 +12,17 @@ public static class DatabaseOption
         Description = $"Reaction database file (LiteDB). Default: ${DatabasePath.EnvironmentVariable} if set, else {DatabasePath.Default} under the current directory.",
     };
 
+    /// <summary>
+    /// The database a command reads: --db, $SYNTHESIS_DB or the default, which must exist. Opening a missing file
+    /// would create it (and its folder) empty, so that the command then fails further on, or answers from nothing.
+    /// </summary>
+    public static string Existing(string? option)
+    {
+        var path = DatabasePath.Resolve(option);
+        return File.Exists(path) ? path
+            : throw new InvalidOperationException($"the reaction database {path} does not exist: import the dataset first (synthesis import <dataset> --db {path}), or point --db at an existing one");
+    }
+
     /// <summary><see cref="CliOutput.Run"/>, plus one-line messages for a missing dataset or an unusable database file.</summary>
     public static int Run(Func<int> body) => CliOutput.Run(() =>
     {

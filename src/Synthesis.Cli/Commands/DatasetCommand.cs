@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Synthesis.Data.Splits;
 using Synthesis.Data.Statistics;
 using Synthesis.Reports.Dataset;
 using Synthesis.Data.Storage;
@@ -14,13 +15,13 @@ public static class DatasetCommand
     private static Command Stats()
     {
         var db = DatabaseOption.Create();
-        var output = new Option<string>("--out") { Description = "Folder for stats.json and dataset-histograms.png.", DefaultValueFactory = _ => "results/dataset" };
+        var output = new Option<string>("--out") { Description = "Folder for stats.json and dataset-histograms.png. Default: the current directory.", DefaultValueFactory = _ => "." };
         var json = CliOutput.JsonOption();
         var command = new Command("stats", "Counts kept and dropped (by reason), precursor-count and action-length histograms, element frequencies; saved as JSON and PNG.")
         { db, output, json };
         command.SetAction(result => DatabaseOption.Run(() =>
         {
-            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
+            var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
             var statistics = DatasetStatistics.Compute(repository);
             var folder = result.GetValue(output)!;
             StatisticsReport.Save(statistics, folder);
@@ -49,23 +50,23 @@ public static class DatasetCommand
     private static Command Split()
     {
         var db = DatabaseOption.Create();
-        var kind = new Option<SplitKind>("--kind") { Description = "grouped (no paper or identical precursors+target on both sides; default) or random (80/20 as in the thesis).", DefaultValueFactory = _ => SplitKind.Grouped };
+        var kind = ModelOptions.Split("--kind");
         var maxPrecursors = new Option<int>("--max-precursors") { Description = "Only reactions with at most this many precursors (10: all kept; 3: the thesis' ablation subset).", DefaultValueFactory = _ => 10 };
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same split.", DefaultValueFactory = _ => 0 };
+        var seed = ModelOptions.Seed("Random seed; the same seed gives the same split, and `train` uses the same one.");
         var json = CliOutput.JsonOption();
         var command = new Command("split", "Compute (first time) or show the persisted train/validation/test split of the current dataset version.")
         { db, kind, maxPrecursors, seed, json };
         command.SetAction(result => DatabaseOption.Run(() =>
         {
-            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
-            var split = repository.Split(result.GetValue(kind), result.GetValue(maxPrecursors), result.GetValue(seed));
+            var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
+            var split = repository.Split(ModelOptions.SplitOf(result, kind), result.GetValue(maxPrecursors), result.GetValue(seed));
             if (result.GetValue(json))
             {
                 CliOutput.WriteJson(split);
                 return 0;
             }
             var total = split.Train.Count + split.Validation.Count + split.Test.Count;
-            Console.WriteLine($"{split.Kind.ToString().ToLowerInvariant()} split, ≤{split.MaxPrecursors} precursors, seed {split.Seed}: {total:N0} reactions");
+            Console.WriteLine($"{SplitKinds.Name(split.Kind)} split, ≤{split.MaxPrecursors} precursors, seed {split.Seed}: {total:N0} reactions");
             Console.WriteLine($"  train      {split.Train.Count,7:N0}  ({(double)split.Train.Count / total:P1})");
             Console.WriteLine($"  validation {split.Validation.Count,7:N0}  ({(double)split.Validation.Count / total:P1})");
             Console.WriteLine($"  test       {split.Test.Count,7:N0}  ({(double)split.Test.Count / total:P1})");

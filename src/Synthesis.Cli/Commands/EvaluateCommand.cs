@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Candidates;
@@ -24,13 +25,13 @@ public static class EvaluateCommand
         };
         reaction.SetAction(result => DatabaseOption.Run(() =>
         {
+            var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
             var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder)
                 : ModelPath.For(result.GetValue(split)!, result.GetValue(maxPrecursors));
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             using var trained = ReactionModel.Load(folder, computeDevice);
             var manifest = trained.Manifest;
-            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
-            var data = TrainingDataLoader.Load(repository, ModelOptions.ParseSplit(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+            var data = TrainingDataLoader.Load(repository, SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
             if (repository.CurrentVersion()!.ContentSha256 != manifest.DatasetSha256)
                 Console.Error.WriteLine("synthesis: warning: the database holds another dataset version than the model was trained on; figures will differ");
             var destination = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", "reaction", Path.GetFileName(folder)));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Torch;
 using static TorchSharp.torch;
@@ -8,13 +9,30 @@ namespace Synthesis.Cli.Commands;
 /// <summary>Options shared by the model commands: which split and subset, which model folder, and where to compute.</summary>
 public static class ModelOptions
 {
-    public static Option<string> Split() => new("--split")
+    /// <summary>
+    /// `--split grouped|random`, one spelling for every command (`dataset split` also takes its old `--kind`): the
+    /// value is checked and written the one way by <see cref="SplitKinds"/>; <see cref="SplitOf"/> reads it.
+    /// </summary>
+    public static Option<string> Split(params string[] aliases) => new("--split", aliases)
     {
-        Description = "Dataset split: grouped (no paper and no identical precursors+target on both sides; the default), paper (no paper on both sides) or random (80/20, as in the thesis).",
-        DefaultValueFactory = _ => "grouped",
-        CustomParser = r => r.Tokens.Single().Value.ToLowerInvariant() is "grouped" or "random" or "paper" ? r.Tokens.Single().Value.ToLowerInvariant()
-            : Fail(r, $"--split must be grouped, paper or random, not '{r.Tokens.Single().Value}'"),
+        Description = "Dataset split: grouped (no paper and no identical precursors+target on both sides; the default, used for reported figures), paper (no paper on both sides) or random (80/20, as in the thesis).",
+        HelpName = string.Join("|", SplitKinds.Names),
+        DefaultValueFactory = _ => SplitKinds.Name(SplitKinds.Default),
+        CustomParser = r =>
+        {
+            try
+            {
+                return SplitKinds.Name(SplitKinds.Parse(r.Tokens.Single().Value));
+            }
+            catch (FormatException e)
+            {
+                r.AddError($"--split: {e.Message}");
+                return "";
+            }
+        },
     };
+
+    public static SplitKind SplitOf(ParseResult result, Option<string> split) => SplitKinds.Parse(result.GetValue(split)!);
 
     public static Option<int> MaxPrecursors() => new("--max-precursors")
     {
@@ -39,16 +57,9 @@ public static class ModelOptions
         DefaultValueFactory = _ => 0,
     };
 
-    public static Option<int> Seed() => new("--seed") { Description = "Seed of the split and the training.", DefaultValueFactory = _ => 42 };
-
-    public static SplitKind ParseSplit(string split) => split switch { "random" => SplitKind.Random, "paper" => SplitKind.Paper, _ => SplitKind.Grouped };
+    public static Option<int> Seed(string description = "Seed of the split and the training.") =>
+        new("--seed") { Description = description, DefaultValueFactory = _ => SplitKinds.DefaultSeed };
 
     public static Device SelectDevice(string name, int threads) =>
         ComputeDevice.Select(name, warning => Console.Error.WriteLine($"synthesis: warning: {warning}"), threads);
-
-    private static string Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
-    {
-        result.AddError(message);
-        return "";
-    }
 }

@@ -1,3 +1,4 @@
+using LiteDB;
 using Synthesis.Chemistry;
 using System.CommandLine;
 using Synthesis.Chemistry.Formulas;
@@ -41,10 +42,14 @@ public static class PredictCommand
                 return CliOutput.Error($"--candidates must be between 1 and {InputLimits.MaxCandidates}, got {result.GetValue(candidates)}");
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             var databasePath = DatabasePath.Resolve(result.GetValue(db));
-            var repository = new LiteDbReactionRepository(databasePath);
+            // A missing database is not created: the prediction needs only the model, the neighbours need the data.
+            var exists = File.Exists(databasePath);
+            var repository = exists ? new LiteDbReactionRepository(databasePath) : new LiteDbReactionRepository(new LiteDatabase(new MemoryStream()));
             if (repository.CurrentVersion() is null)
-                Console.Error.WriteLine("synthesis: note: the reaction database is empty, so no similar reactions can be shown (run `synthesis import` first)");
-            using var predictor = ReactionPredictor.Load(ModelPath.Resolve(result.GetValue(model)), repository, computeDevice, Path.GetDirectoryName(databasePath));
+                Console.Error.WriteLine($"synthesis: note: the reaction database {databasePath} {(exists ? "is empty" : "does not exist")}, so no similar reactions can be shown (run `synthesis import` first)");
+            using var predictor = SlowWork.Run(
+                "loading the model and embedding the database's reactions for the similar-reaction search (the first time on a database takes a few minutes on 2 cores; later runs read the cached embeddings)",
+                () => ReactionPredictor.Load(ModelPath.Resolve(result.GetValue(model)), repository, computeDevice, exists ? Path.GetDirectoryName(databasePath) : null));
             var prediction = predictor.Predict([query], result.GetValue(neighbours), result.GetValue(candidates))[0];
             if (result.GetValue(json)) CliOutput.WriteJson(new { model_version = predictor.ModelVersion, prediction });
             else Print(written, query, prediction, predictor.ModelVersion);

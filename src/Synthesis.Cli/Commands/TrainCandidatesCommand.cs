@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Candidates;
@@ -27,7 +28,7 @@ public static class TrainCandidatesCommand
             using var trained = ReactionModel.Load(folder, computeDevice);
             var manifest = trained.Manifest;
             var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
-            var data = TrainingDataLoader.Load(repository, ModelOptions.ParseSplit(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+            var data = TrainingDataLoader.Load(repository, SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
             if (data.Validation.Count == 0) return CliOutput.Error("the split has no validation reactions to train the scorer on");
             Console.Error.WriteLine($"training the candidate scorer of {manifest.Version} on {data.Validation.Count:N0} validation reactions " +
                                     $"({data.Train.Count:N0} training reactions as the literature)");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Network;
@@ -48,7 +49,7 @@ public static class TrainCommand
         };
         reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
         {
-            var kind = result.GetValue(split)!;
+            var kind = ModelOptions.SplitOf(result, split);
             var max = result.GetValue(maxPrecursors);
             var options = new ReactionTrainingOptions
             {
@@ -74,8 +75,8 @@ public static class TrainCommand
                 return CliOutput.Error("--epochs, --autoencoder-epochs, --patience and --regressor-patience must be at least 1");
             if (options.OnlyMember is int k && (k < 0 || k >= options.Members)) return CliOutput.Error($"--member must be between 0 and {options.Members - 1}");
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
-            var data = TrainingDataLoader.Load(new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db))), ModelOptions.ParseSplit(kind), max, options.Seed);
-            var name = ModelPath.Name(kind, max) + (options.Model.Encoder == ReactionEncoderKind.MagpieSlots ? "-magpie" : "")
+            var data = TrainingDataLoader.Load(new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db))), kind, max, options.Seed);
+            var name = ModelPath.Name(SplitKinds.Name(kind), max) + (options.Model.Encoder == ReactionEncoderKind.MagpieSlots ? "-magpie" : "")
                        + (options.Model.UseAlchemyMask ? "" : "-no-mask") + (options.Model.UseActions ? "" : "-no-actions");
             var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder) : Path.GetFullPath(Path.Combine("models", "reaction", name));
             Console.Error.WriteLine($"training {name}: {data.Train.Count:N0} train / {data.Validation.Count:N0} validation reactions → {folder}");

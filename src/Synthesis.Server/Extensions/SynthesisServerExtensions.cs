@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 using Synthesis.Server.Interceptors;
@@ -8,10 +6,11 @@ using Synthesis.Server.Options;
 using Synthesis.Server.Services;
 using Synthesis.Server.Startup;
 using Synthesis.Server.Validation;
+using Synthesis.Server.Web;
 
 namespace Synthesis.Server.Extensions;
 
-/// <summary>All of the server's wiring: options, Kestrel, gRPC with its interceptors, health, reflection, start-up loading.</summary>
+/// <summary>All of the server's wiring: options, Kestrel, gRPC with its interceptors and JSON transcoding, health, reflection, start-up loading, the web page (Web/).</summary>
 public static class SynthesisServerExtensions
 {
     public static WebApplicationBuilder AddSynthesisServer(this WebApplicationBuilder builder)
@@ -24,7 +23,7 @@ public static class SynthesisServerExtensions
 
         // HTTP/2 without TLS: the server is meant for loopback or a trusted network behind a proxy.
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(ParseListenAddress(options.ListenAddress), listen => listen.Protocols = HttpProtocols.Http2));
+            kestrel.Listen(ListenAddress.Parse(options.ListenAddress, "Synthesis:ListenAddress"), listen => listen.Protocols = HttpProtocols.Http2));
 
         services.AddGrpc(grpc =>
         {
@@ -32,7 +31,8 @@ public static class SynthesisServerExtensions
             grpc.MaxReceiveMessageSize = limits.MaxReceiveMessageSize;
             grpc.Interceptors.Add<RequestLoggingInterceptor>();
             grpc.Interceptors.Add<ExceptionInterceptor>();
-        });
+        }).AddJsonTranscoding();
+        builder.AddSynthesisWeb(options);
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<ReadinessHealthCheck>("model-and-database");
 
@@ -53,12 +53,7 @@ public static class SynthesisServerExtensions
         app.MapGrpcService<ReactionSearchService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        app.MapSynthesisWeb();
         return app;
     }
-
-    private static IPEndPoint ParseListenAddress(string address) =>
-        IPEndPoint.TryParse(address.Replace("localhost", "127.0.0.1", StringComparison.OrdinalIgnoreCase), out var endpoint)
-            ? endpoint
-            : throw new OptionsValidationException(SynthesisOptions.Section, typeof(SynthesisOptions),
-                [$"Synthesis:ListenAddress must be ip:port, e.g. 127.0.0.1:50051; got '{address}'"]);
 }

@@ -8,6 +8,10 @@ public sealed class SynthesisOptions
     /// <summary>host:port, HTTP/2 cleartext. Port 0 picks a free port (tests).</summary>
     public string ListenAddress { get; set; } = "127.0.0.1:50051";
 
+    /// <summary>host:port, HTTP/1.1: the web page, the HTTP/JSON routes and their OpenAPI description. Empty: not served.
+    /// Kestrel without TLS cannot offer HTTP/1.1 and HTTP/2 on one port, hence two.</summary>
+    public string HttpAddress { get; set; } = "127.0.0.1:8080";
+
     /// <summary>LiteDB file; when unset, $SYNTHESIS_DB, else data/synthesis.db (as the CLI). Relative to the working directory.</summary>
     public string? Database { get; set; }
 

@@ -19,8 +19,11 @@ public abstract class ServerFixture : IAsyncLifetime
     protected readonly string Database = Path.Combine(Path.GetTempPath(), $"synthesis-server-tests-{Guid.NewGuid():N}.db");
     private WebApplication? _app;
 
-    /// <summary>host:port the server listens on.</summary>
+    /// <summary>host:port the server listens on for gRPC (HTTP/2).</summary>
     public string Address { get; private set; } = "";
+
+    /// <summary>host:port of the web page and the HTTP/JSON routes (HTTP/1.1).</summary>
+    public string HttpAddress { get; private set; } = "";
 
     public IReactionCatalog Catalog => _app!.Services.GetRequiredService<IReactionCatalog>();
 
@@ -29,12 +32,15 @@ public abstract class ServerFixture : IAsyncLifetime
 
     public GrpcChannel Channel() => GrpcChannel.ForAddress("http://" + Address);
 
+    public HttpClient Http() => new() { BaseAddress = new Uri($"http://{HttpAddress}/") };
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Synthesis:ListenAddress"] = "127.0.0.1:0",
+            ["Synthesis:HttpAddress"] = "127.0.0.1:0",
             ["Synthesis:Database"] = Database,
             ["Synthesis:Dataset"] = Sample,
             ["Logging:LogLevel:Default"] = "Warning",
@@ -44,7 +50,12 @@ public abstract class ServerFixture : IAsyncLifetime
         _app = builder.Build();
         _app.MapSynthesisServer();
         await _app.StartAsync();
-        Address = new Uri(_app.Urls.Single()).Authority;
+        // Kestrel binds in the order the endpoints were configured: gRPC's HTTP/2 one first, then the web face's.
+        (Address, HttpAddress) = _app.Urls.Select(url => new Uri(url).Authority).ToArray() switch
+        {
+            [var grpc, var http] => (grpc, http),
+            var urls => throw new InvalidOperationException($"expected two endpoints, got {string.Join(", ", urls)}"),
+        };
         await WaitUntilServing();
     }
 

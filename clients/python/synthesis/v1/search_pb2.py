@@ -14,15 +14,16 @@ _sym_db = _symbol_database.Default()
 
 
 from synthesis.v1 import reactions_pb2 as synthesis_dot_v1_dot_reactions__pb2
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 
 
 DESCRIPTOR = _descriptor.FileDescriptor(
   name='synthesis/v1/search.proto',
   package='synthesis.v1',
   syntax='proto3',
-  serialized_pb=_b('\n\x19synthesis/v1/search.proto\x12\x0csynthesis.v1\x1a\x1csynthesis/v1/reactions.proto\"s\n\x17SimilarReactionsRequest\x12\x15\n\x0breaction_id\x18\x01 \x01(\tH\x00\x12,\n\x05query\x18\x02 \x01(\x0b\x32\x1b.synthesis.v1.ReactionQueryH\x00\x12\t\n\x01k\x18\x03 \x01(\x05\x42\x08\n\x06source\"c\n\x18SimilarReactionsResponse\x12\x30\n\treactions\x18\x01 \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12\x15\n\rmodel_version\x18\x02 \x01(\t\"\x94\x01\n\x16SearchReactionsRequest\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x18\n\x10include_elements\x18\x02 \x03(\t\x12\x18\n\x10\x65xclude_elements\x18\x03 \x03(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x11\n\tmin_score\x18\x06 \x01(\x05\"t\n\x17SearchReactionsResponse\x12,\n\x07matches\x18\x01 \x03(\x0b\x32\x1b.synthesis.v1.ReactionMatch\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\"}\n\rReactionMatch\x12\x13\n\x0breaction_id\x18\x01 \x01(\t\x12\x0b\n\x03\x64oi\x18\x02 \x01(\t\x12\x17\n\x0freaction_string\x18\x03 \x01(\t\x12\x0e\n\x06target\x18\x04 \x01(\t\x12\x12\n\nprecursors\x18\x05 \x03(\t\x12\r\n\x05score\x18\x06 \x01(\x05\")\n\x12GetReactionRequest\x12\x13\n\x0breaction_id\x18\x01 \x01(\t\"\xcf\x03\n\x08Reaction\x12\n\n\x02id\x18\x01 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x02 \x01(\x05\x12\x14\n\x0csource_index\x18\x03 \x01(\x05\x12\x0b\n\x03\x64oi\x18\x04 \x01(\t\x12\x17\n\x0freaction_string\x18\x05 \x01(\t\x12\x31\n\nprecursors\x18\x06 \x03(\x0b\x32\x1d.synthesis.v1.StoredPrecursor\x12\x16\n\x0etarget_formula\x18\x07 \x01(\t\x12\x32\n\x06target\x18\x08 \x03(\x0b\x32\".synthesis.v1.Reaction.TargetEntry\x12*\n\x07\x61\x63tions\x18\t \x03(\x0e\x32\x19.synthesis.v1.ActionClass\x12+\n\noperations\x18\n \x03(\x0b\x32\x17.synthesis.v1.Operation\x12\x11\n\tadditives\x18\x0b \x03(\t\x12\x0c\n\x04kept\x18\x0c \x01(\x08\x12\x13\n\x0b\x64rop_reason\x18\r \x01(\t\x12\x13\n\x0b\x64rop_detail\x18\x0f \x01(\t\x12\x10\n\x08warnings\x18\x0e \x03(\t\x1a-\n\x0bTargetEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x01:\x02\x38\x01\"\xab\x01\n\x0fStoredPrecursor\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x43\n\x0b\x63omposition\x18\x02 \x03(\x0b\x32..synthesis.v1.StoredPrecursor.CompositionEntry\x12\x0e\n\x06\x61mount\x18\x03 \x01(\x01\x1a\x32\n\x10\x43ompositionEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x01:\x02\x38\x01\"\xb1\x01\n\tOperation\x12\r\n\x05token\x18\x01 \x01(\t\x12\x0c\n\x04type\x18\x02 \x01(\t\x12)\n\x06\x61\x63tion\x18\x03 \x01(\x0e\x32\x19.synthesis.v1.ActionClass\x12\x16\n\x0etemperatures_c\x18\x04 \x03(\x01\x12\x0f\n\x07times_h\x18\x05 \x03(\x01\x12\x13\n\x0b\x61tmospheres\x18\x06 \x03(\t\x12\r\n\x05media\x18\x07 \x03(\t\x12\x0f\n\x07\x64\x65vices\x18\x08 \x03(\t2\x9c\x02\n\x0eReactionSearch\x12\x61\n\x10SimilarReactions\x12%.synthesis.v1.SimilarReactionsRequest\x1a&.synthesis.v1.SimilarReactionsResponse\x12^\n\x0fSearchReactions\x12$.synthesis.v1.SearchReactionsRequest\x1a%.synthesis.v1.SearchReactionsResponse\x12G\n\x0bGetReaction\x12 .synthesis.v1.GetReactionRequest\x1a\x16.synthesis.v1.ReactionB\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
+  serialized_pb=_b('\n\x19synthesis/v1/search.proto\x12\x0csynthesis.v1\x1a\x1csynthesis/v1/reactions.proto\x1a\x1cgoogle/api/annotations.proto\"s\n\x17SimilarReactionsRequest\x12\x15\n\x0breaction_id\x18\x01 \x01(\tH\x00\x12,\n\x05query\x18\x02 \x01(\x0b\x32\x1b.synthesis.v1.ReactionQueryH\x00\x12\t\n\x01k\x18\x03 \x01(\x05\x42\x08\n\x06source\"c\n\x18SimilarReactionsResponse\x12\x30\n\treactions\x18\x01 \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12\x15\n\rmodel_version\x18\x02 \x01(\t\"\x94\x01\n\x16SearchReactionsRequest\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x18\n\x10include_elements\x18\x02 \x03(\t\x12\x18\n\x10\x65xclude_elements\x18\x03 \x03(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x11\n\tmin_score\x18\x06 \x01(\x05\"t\n\x17SearchReactionsResponse\x12,\n\x07matches\x18\x01 \x03(\x0b\x32\x1b.synthesis.v1.ReactionMatch\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\"}\n\rReactionMatch\x12\x13\n\x0breaction_id\x18\x01 \x01(\t\x12\x0b\n\x03\x64oi\x18\x02 \x01(\t\x12\x17\n\x0freaction_string\x18\x03 \x01(\t\x12\x0e\n\x06target\x18\x04 \x01(\t\x12\x12\n\nprecursors\x18\x05 \x03(\t\x12\r\n\x05score\x18\x06 \x01(\x05\")\n\x12GetReactionRequest\x12\x13\n\x0breaction_id\x18\x01 \x01(\t\"\xcf\x03\n\x08Reaction\x12\n\n\x02id\x18\x01 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x02 \x01(\x05\x12\x14\n\x0csource_index\x18\x03 \x01(\x05\x12\x0b\n\x03\x64oi\x18\x04 \x01(\t\x12\x17\n\x0freaction_string\x18\x05 \x01(\t\x12\x31\n\nprecursors\x18\x06 \x03(\x0b\x32\x1d.synthesis.v1.StoredPrecursor\x12\x16\n\x0etarget_formula\x18\x07 \x01(\t\x12\x32\n\x06target\x18\x08 \x03(\x0b\x32\".synthesis.v1.Reaction.TargetEntry\x12*\n\x07\x61\x63tions\x18\t \x03(\x0e\x32\x19.synthesis.v1.ActionClass\x12+\n\noperations\x18\n \x03(\x0b\x32\x17.synthesis.v1.Operation\x12\x11\n\tadditives\x18\x0b \x03(\t\x12\x0c\n\x04kept\x18\x0c \x01(\x08\x12\x13\n\x0b\x64rop_reason\x18\r \x01(\t\x12\x13\n\x0b\x64rop_detail\x18\x0f \x01(\t\x12\x10\n\x08warnings\x18\x0e \x03(\t\x1a-\n\x0bTargetEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x01:\x02\x38\x01\"\xab\x01\n\x0fStoredPrecursor\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x43\n\x0b\x63omposition\x18\x02 \x03(\x0b\x32..synthesis.v1.StoredPrecursor.CompositionEntry\x12\x0e\n\x06\x61mount\x18\x03 \x01(\x01\x1a\x32\n\x10\x43ompositionEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x01:\x02\x38\x01\"\xb1\x01\n\tOperation\x12\r\n\x05token\x18\x01 \x01(\t\x12\x0c\n\x04type\x18\x02 \x01(\t\x12)\n\x06\x61\x63tion\x18\x03 \x01(\x0e\x32\x19.synthesis.v1.ActionClass\x12\x16\n\x0etemperatures_c\x18\x04 \x03(\x01\x12\x0f\n\x07times_h\x18\x05 \x03(\x01\x12\x13\n\x0b\x61tmospheres\x18\x06 \x03(\t\x12\r\n\x05media\x18\x07 \x03(\t\x12\x0f\n\x07\x64\x65vices\x18\x08 \x03(\t2\xfb\x02\n\x0eReactionSearch\x12\x83\x01\n\x10SimilarReactions\x12%.synthesis.v1.SimilarReactionsRequest\x1a&.synthesis.v1.SimilarReactionsResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x15/v1/reactions:similar:\x01*\x12u\n\x0fSearchReactions\x12$.synthesis.v1.SearchReactionsRequest\x1a%.synthesis.v1.SearchReactionsResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/reactions\x12l\n\x0bGetReaction\x12 .synthesis.v1.GetReactionRequest\x1a\x16.synthesis.v1.Reaction\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/reactions/{reaction_id}B\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
   ,
-  dependencies=[synthesis_dot_v1_dot_reactions__pb2.DESCRIPTOR,])
+  dependencies=[synthesis_dot_v1_dot_reactions__pb2.DESCRIPTOR,google_dot_api_dot_annotations__pb2.DESCRIPTOR,])
 
 
 
@@ -70,8 +71,8 @@ _SIMILARREACTIONSREQUEST = _descriptor.Descriptor(
       name='source', full_name='synthesis.v1.SimilarReactionsRequest.source',
       index=0, containing_type=None, fields=[]),
   ],
-  serialized_start=73,
-  serialized_end=188,
+  serialized_start=103,
+  serialized_end=218,
 )
 
 
@@ -108,8 +109,8 @@ _SIMILARREACTIONSRESPONSE = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=190,
-  serialized_end=289,
+  serialized_start=220,
+  serialized_end=319,
 )
 
 
@@ -174,8 +175,8 @@ _SEARCHREACTIONSREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=292,
-  serialized_end=440,
+  serialized_start=322,
+  serialized_end=470,
 )
 
 
@@ -219,8 +220,8 @@ _SEARCHREACTIONSRESPONSE = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=442,
-  serialized_end=558,
+  serialized_start=472,
+  serialized_end=588,
 )
 
 
@@ -285,8 +286,8 @@ _REACTIONMATCH = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=560,
-  serialized_end=685,
+  serialized_start=590,
+  serialized_end=715,
 )
 
 
@@ -316,8 +317,8 @@ _GETREACTIONREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=687,
-  serialized_end=728,
+  serialized_start=717,
+  serialized_end=758,
 )
 
 
@@ -354,8 +355,8 @@ _REACTION_TARGETENTRY = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1149,
-  serialized_end=1194,
+  serialized_start=1179,
+  serialized_end=1224,
 )
 
 _REACTION = _descriptor.Descriptor(
@@ -482,8 +483,8 @@ _REACTION = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=731,
-  serialized_end=1194,
+  serialized_start=761,
+  serialized_end=1224,
 )
 
 
@@ -520,8 +521,8 @@ _STOREDPRECURSOR_COMPOSITIONENTRY = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1318,
-  serialized_end=1368,
+  serialized_start=1348,
+  serialized_end=1398,
 )
 
 _STOREDPRECURSOR = _descriptor.Descriptor(
@@ -564,8 +565,8 @@ _STOREDPRECURSOR = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1197,
-  serialized_end=1368,
+  serialized_start=1227,
+  serialized_end=1398,
 )
 
 
@@ -644,8 +645,8 @@ _OPERATION = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1371,
-  serialized_end=1548,
+  serialized_start=1401,
+  serialized_end=1578,
 )
 
 _SIMILARREACTIONSREQUEST.fields_by_name['query'].message_type = synthesis_dot_v1_dot_reactions__pb2._REACTIONQUERY
@@ -769,8 +770,8 @@ _REACTIONSEARCH = _descriptor.ServiceDescriptor(
   file=DESCRIPTOR,
   index=0,
   options=None,
-  serialized_start=1551,
-  serialized_end=1835,
+  serialized_start=1581,
+  serialized_end=1960,
   methods=[
   _descriptor.MethodDescriptor(
     name='SimilarReactions',
@@ -779,7 +780,7 @@ _REACTIONSEARCH = _descriptor.ServiceDescriptor(
     containing_service=None,
     input_type=_SIMILARREACTIONSREQUEST,
     output_type=_SIMILARREACTIONSRESPONSE,
-    options=None,
+    options=_descriptor._ParseOptions(descriptor_pb2.MethodOptions(), _b('\202\323\344\223\002\032\"\025/v1/reactions:similar:\001*')),
   ),
   _descriptor.MethodDescriptor(
     name='SearchReactions',
@@ -788,7 +789,7 @@ _REACTIONSEARCH = _descriptor.ServiceDescriptor(
     containing_service=None,
     input_type=_SEARCHREACTIONSREQUEST,
     output_type=_SEARCHREACTIONSRESPONSE,
-    options=None,
+    options=_descriptor._ParseOptions(descriptor_pb2.MethodOptions(), _b('\202\323\344\223\002\017\022\r/v1/reactions')),
   ),
   _descriptor.MethodDescriptor(
     name='GetReaction',
@@ -797,7 +798,7 @@ _REACTIONSEARCH = _descriptor.ServiceDescriptor(
     containing_service=None,
     input_type=_GETREACTIONREQUEST,
     output_type=_REACTION,
-    options=None,
+    options=_descriptor._ParseOptions(descriptor_pb2.MethodOptions(), _b('\202\323\344\223\002\035\022\033/v1/reactions/{reaction_id}')),
   ),
 ])
 _sym_db.RegisterServiceDescriptor(_REACTIONSEARCH)

@@ -1,3 +1,4 @@
+using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions.Encoding;
 
@@ -14,6 +15,6 @@ public static class TrainingDataLoader
         var byId = repository.Kept().ToDictionary(r => r.Id);
         ReactionExample[] Examples(IEnumerable<string> ids) => ids.Select(id => ReactionExample.From(byId[id])).ToArray();
         return new TrainingData(Examples(split.Train), Examples(split.Validation), Examples(split.Test),
-            kind.ToString().ToLowerInvariant(), maxPrecursors, version.Number, version.ContentSha256) { Sources = byId };
+            SplitKinds.Name(kind), maxPrecursors, version.Number, version.ContentSha256) { Sources = byId };
     }
 }
