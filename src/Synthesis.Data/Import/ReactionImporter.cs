@@ -51,6 +51,8 @@ public sealed class ReactionImporter(LiteDatabase database)
         var duplicates = new DuplicateFilter();
         var idCounts = new Dictionary<string, int>();
         var batch = new List<Reaction>(BatchSize);
+        var sources = new List<SourceDocuments.Document>(BatchSize);
+        var documents = new SourceDocuments(database);
 
         using var json = DatasetFile.OpenJson(path, out var compressed);
         using (compressed)
@@ -64,12 +66,16 @@ public sealed class ReactionImporter(LiteDatabase database)
                 duplicates.Apply(reaction);
                 tally.Count(reaction);
                 batch.Add(reaction);
+                if (source.Json is { } text) sources.Add(SourceDocuments.Pack(reaction.Id, text));
                 if (batch.Count < BatchSize) continue;
                 collection.InsertBulk(batch);
+                documents.InsertBulk(version, sources);
                 batch.Clear();
+                sources.Clear();
                 progress?.Report(new ImportProgress(tally.Total, compressed.Position, compressed.Length, clock.Elapsed));
             }
             collection.InsertBulk(batch);
+            documents.InsertBulk(version, sources);
             progress?.Report(new ImportProgress(tally.Total, compressed.Length, compressed.Length, clock.Elapsed));
         }
         return tally;

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using LiteDB;
+using Synthesis.Data.Storage;
+
+namespace Synthesis.Data.Curation;
+
+/// <summary>How an export went: records written, corrected, and left out as confirmed errors.</summary>
+public sealed class ExportCounts(int datasetVersion)
+{
+    public int DatasetVersion { get; } = datasetVersion;
+    public int Records { get; internal set; }
+    public int Corrected { get; internal set; }
+    public int Removed { get; internal set; }
+}
+
+/// <summary>
+/// The current dataset version in the source JSON schema with the curators' decisions applied (the latest review
+/// of each reaction over all runs): confirmed errors left out, corrections written in (<see cref="CorrectedRecord"/>).
+/// Records come one at a time in source order, each read in its own short LiteDB call, so the enumeration may be
+/// consumed across awaits (no cursor or transaction stays open between records).
+/// </summary>
+public sealed class DatasetExporter(LiteDatabase database)
+{
+    public (ExportCounts Counts, IEnumerable<string> Records) Export(bool includeDropped)
+    {
+        var version = new DatasetVersions(database).Current()
+            ?? throw new InvalidOperationException("no dataset imported yet: run `synthesis import <file.json.xz>` first");
+        var sources = new SourceDocuments(database);
+        if (!sources.Exists(version.Number))
+            throw new InvalidOperationException($"dataset version {version.Number} was imported before source records were kept: import the dataset file again to export it");
+        var decisions = new CurationStore(database).Decisions(version.Number);
+        var order = database.GetCollection(VersionRecord.ReactionCollection(version.Number)).Query()
+            .OrderBy("$.SourceIndex").Select("{ Id: $._id, Kept: $.Kept }").ToList()
+            .Where(d => includeDropped || d["Kept"].AsBoolean).Select(d => d["Id"].AsString).ToList();
+        var counts = new ExportCounts(version.Number);
+        return (counts, Records(version.Number, order, decisions, sources, counts));
+    }
+
+    private static IEnumerable<string> Records(int version, List<string> order, IReadOnlyDictionary<string, ReviewRecord> decisions,
+        SourceDocuments sources, ExportCounts counts)
+    {
+        foreach (var id in order)
+        {
+            var decision = decisions.GetValueOrDefault(id);
+            if (decision?.Status == ReviewStatus.ConfirmedError)
+            {
+                counts.Removed++;
+                continue;
+            }
+            if (sources.Json(version, id) is not { } json) continue;
+            var record = JsonNode.Parse(json)!.AsObject();
+            if (decision?.Status == ReviewStatus.Corrected)
+            {
+                CorrectedRecord.Apply(record, id, decision);
+                counts.Corrected++;
+            }
+            counts.Records++;
+            yield return record.ToJsonString();
+        }
+    }
+
+    /// <summary>Writes the whole export as a dataset file `synthesis import` reads.</summary>
+    public ExportCounts WriteFile(Stream output, bool includeDropped)
+    {
+        var (counts, records) = Export(includeDropped);
+        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        ExportFile.Write(writer, records);
+        return counts;
+    }
+}
+
+/// <summary>The dataset file around exported records: <c>{"reactions": [ ... ]}</c>, one record a line.</summary>
+public static class ExportFile
+{
+    public static void Write(TextWriter writer, IEnumerable<string> records)
+    {
+        writer.Write("{\"reactions\": [");
+        var first = true;
+        foreach (var record in records)
+        {
+            writer.Write(first ? "\n" : ",\n");
+            writer.Write(record);
+            first = false;
+        }
+        writer.Write("\n]}\n");
+    }
+}

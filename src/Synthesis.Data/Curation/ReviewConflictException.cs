@@ -1,0 +1,8 @@
+namespace Synthesis.Data.Curation;
+
+/// <summary>The flag moved on since the curator read it: nothing was written; read it again and resend.</summary>
+public sealed class ReviewConflictException(string flagId, int current, int expected)
+    : Exception($"flag {flagId} is at revision {current}, the review was based on revision {expected}: read the flag again and resend the review")
+{
+    public int Current { get; } = current;
+}

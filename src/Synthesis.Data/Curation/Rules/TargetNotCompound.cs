@@ -1,0 +1,45 @@
+using System.Globalization;
+using Synthesis.Data.Reactions;
+
+namespace Synthesis.Data.Curation.Rules;
+
+/// <summary>
+/// A target that reads as a fragment rather than a compound: no anion-forming element although every precursor
+/// has one ("La0.6Ca0.4" cut from "La0.6Ca0.4MnO3"), or cation amounts with fractional parts that no subset of
+/// them completes to a whole site ("La0.7Sr0.2MnO3": 0.7 + 0.2 is no site). Oxygen is left out of the sum:
+/// oxygen non-stoichiometry ("O2.95") is chemistry, not an extraction error.
+/// </summary>
+public static class TargetNotCompound
+{
+    /// <summary>Elements that form the anion of a solid-state product.</summary>
+    private static readonly HashSet<string> AnionFormers = ["O", "N", "S", "Se", "Te", "F", "Cl", "Br", "I", "P", "As", "C", "B", "H", "Si", "Ge", "Sb"];
+    private const double SiteTolerance = 0.02;
+    private const int MaxFractionalCations = 12;
+
+    public static IEnumerable<ReactionFinding> Find(Reaction reaction)
+    {
+        if (!reaction.Target.Keys.Any(AnionFormers.Contains) && reaction.Precursors.All(p => p.Composition.Keys.Any(AnionFormers.Contains)))
+        {
+            yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
+                $"target {reaction.TargetFormula} has no anion although every precursor has one: a fragment of the product?");
+            yield break;
+        }
+        var fractional = reaction.Target.Where(e => !AnionFormers.Contains(e.Key))
+            .Select(e => (e.Key, Part: e.Value - Math.Floor(e.Value))).Where(e => e.Part is > SiteTolerance and < 1 - SiteTolerance).ToList();
+        if (fractional.Count is > 0 and <= MaxFractionalCations && !AnySubsetCompletesASite(fractional.Select(e => e.Part).ToArray()))
+            yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
+                $"cation amounts {string.Join(", ", fractional.Select(e => $"{e.Key} {e.Part.ToString("0.###", CultureInfo.InvariantCulture)}"))} add up to no whole site");
+    }
+
+    private static bool AnySubsetCompletesASite(double[] parts)
+    {
+        for (var mask = 1; mask < 1 << parts.Length; mask++)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < parts.Length; i++)
+                if ((mask & (1 << i)) != 0) sum += parts[i];
+            if (sum > 0.5 && Math.Abs(sum - Math.Round(sum)) <= SiteTolerance) return true;
+        }
+        return false;
+    }
+}
