@@ -16,5 +16,6 @@ public static class SynthesisCommandLine
             TrainCommand.Create(),
             EvaluateCommand.Create(),
             PredictCommand.Create(),
+            CurateCommand.Create(),
         };
 }

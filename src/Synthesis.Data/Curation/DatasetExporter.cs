@@ -11,6 +11,10 @@ public sealed class ExportCounts(int datasetVersion)
     public int Records { get; internal set; }
     public int Corrected { get; internal set; }
     public int Removed { get; internal set; }
+
+    /// <summary>Counts reported by someone else (a server's export summary).</summary>
+    public static ExportCounts Of(int datasetVersion, int records, int corrected, int removed) =>
+        new(datasetVersion) { Records = records, Corrected = corrected, Removed = removed };
 }
 
 /// <summary>
