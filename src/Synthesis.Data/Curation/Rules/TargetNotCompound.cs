@@ -5,9 +5,9 @@ namespace Synthesis.Data.Curation.Rules;
 
 /// <summary>
 /// A target that reads as a fragment rather than a compound: no anion-forming element although every precursor
-/// has one ("La0.6Ca0.4" cut from "La0.6Ca0.4MnO3"), or cation amounts with fractional parts that no subset of
-/// them completes to a whole site ("La0.7Sr0.2MnO3": 0.7 + 0.2 is no site). Oxygen is left out of the sum:
-/// oxygen non-stoichiometry ("O2.95") is chemistry, not an extraction error.
+/// has one ("La0.6Ca0.4" cut from "La0.6Ca0.4MnO3"), or two or more fractional cation amounts of which no subset
+/// completes a whole site ("La0.7Sr0.2MnO3": 0.7 + 0.2 is no site). One fractional cation alone is an excess or a
+/// deficiency ("Li1.05Mn2O4"), and oxygen non-stoichiometry ("O2.95") is chemistry: neither is flagged.
 /// </summary>
 public static class TargetNotCompound
 {
@@ -26,7 +26,7 @@ public static class TargetNotCompound
         }
         var fractional = reaction.Target.Where(e => !AnionFormers.Contains(e.Key))
             .Select(e => (e.Key, Part: e.Value - Math.Floor(e.Value))).Where(e => e.Part is > SiteTolerance and < 1 - SiteTolerance).ToList();
-        if (fractional.Count is > 0 and <= MaxFractionalCations && !AnySubsetCompletesASite(fractional.Select(e => e.Part).ToArray()))
+        if (fractional.Count is >= 2 and <= MaxFractionalCations && !AnySubsetCompletesASite(fractional.Select(e => e.Part).ToArray()))
             yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
                 $"cation amounts {string.Join(", ", fractional.Select(e => $"{e.Key} {e.Part.ToString("0.###", CultureInfo.InvariantCulture)}"))} add up to no whole site");
     }
