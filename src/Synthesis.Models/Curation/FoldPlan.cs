@@ -1,8 +1,6 @@
 using System.Runtime.InteropServices;
-using Synthesis.Data.Cleaning;
 using Synthesis.Data.Curation.Rules;
 using Synthesis.Data.Reactions;
-using Synthesis.Data.Splits;
 
 namespace Synthesis.Models.Curation;
 
@@ -10,9 +8,10 @@ namespace Synthesis.Models.Curation;
 public sealed record Fold(int Number, IReadOnlyList<string> Score, IReadOnlyList<string> Train, IReadOnlyList<string> Validation);
 
 /// <summary>
-/// k folds over paper groups: reactions linked by a paper (DOI, however written) or by the same chemistry,
-/// transitively, always land in the same fold, so a fold's members never train on the reactions they score nor on
-/// any other reaction of their papers. Seeded and deterministic for the same reactions.
+/// k folds over papers: the reactions of one paper (its DOI, however written) always land in the same fold, so a
+/// fold's members never train on the reactions they score nor on any other reaction of their papers. The same
+/// chemistry reported by another paper may be in training: that is the literature agreeing, which is what the flags
+/// weigh. Seeded and deterministic for the same reactions.
 /// </summary>
 public static class FoldPlan
 {
@@ -41,16 +40,9 @@ public static class FoldPlan
         }).ToList();
     }
 
-    /// <summary>Groups of reaction ids linked by the normalised DOI or the same chemistry.</summary>
-    public static List<string[]> PaperGroups(IReadOnlyList<Reaction> reactions)
-    {
-        var sets = new UnionFind(reactions.Count);
-        var first = new Dictionary<string, int>();
-        for (var i = 0; i < reactions.Count; i++)
-            foreach (var key in new[] { PaperKey(reactions[i], i), "chemistry:" + ReactionKeys.Chemistry(reactions[i]) })
-                if (!first.TryAdd(key, i)) sets.Union(i, first[key]);
-        return Enumerable.Range(0, reactions.Count).GroupBy(sets.Find).Select(g => g.Select(i => reactions[i].Id).ToArray()).ToList();
-    }
+    /// <summary>The reaction ids of each paper (normalised DOI), in source order.</summary>
+    public static List<string[]> PaperGroups(IReadOnlyList<Reaction> reactions) =>
+        reactions.Select((r, i) => (r.Id, Key: PaperKey(r, i))).GroupBy(r => r.Key).Select(g => g.Select(r => r.Id).ToArray()).ToList();
 
     /// <summary>The normalised DOI; a reaction without one is its own paper.</summary>
     private static string PaperKey(Reaction reaction, int index) =>
