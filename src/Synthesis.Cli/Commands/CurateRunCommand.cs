@@ -19,7 +19,7 @@ public static class CurateRunCommand
         };
         var folds = new Option<int>("--folds") { Description = "Folds over paper groups (out-of-fold run).", DefaultValueFactory = _ => 5 };
         var threshold = new Option<double>("--threshold") { Description = "Store flags scoring at least this (0–1).", DefaultValueFactory = _ => FlagScore.DefaultThreshold };
-        var work = new Option<string?>("--work") { Description = "Folder for the fold members and finished folds (resumable). Default: curation-folds/ beside the database." };
+        var work = new Option<string?>("--work") { Description = "Folder for fold members and finished scores (resumable; a re-run reuses them). Default: curation-work/ beside the database." };
         var epochs = new Option<int?>("--epochs") { Description = "Most epochs of each fold member (default: the small members' 12)." };
         var members = new Option<int?>("--members") { Description = "Ensemble members per fold (default 3)." };
         var command = new Command("run", "Flag suspicious reactions: out of fold (k small models over paper groups; resumable) or with --model in sample.")
@@ -40,18 +40,14 @@ public static class CurateRunCommand
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             string modelVersion, mode;
             List<ScoredReaction> scored;
+            var workFolder = Path.GetFullPath(result.GetValue(work) ?? Path.Combine(Path.GetDirectoryName(databasePath)!, "curation-work"));
             if (result.GetValue(model) is { } folder)
             {
-                using var predictor = ReactionPredictor.Load(ModelPath.Resolve(folder), repository, computeDevice, Path.GetDirectoryName(databasePath));
-                Console.Error.WriteLine($"scoring {kept.Count:N0} reactions in sample with {predictor.ModelVersion}");
-                var reported = 0;
-                scored = ReactionScorer.Score(predictor, kept, done =>
-                {
-                    if (done - reported < 2560 && done < kept.Count) return;
-                    reported = done;
-                    Console.Error.WriteLine($"scored {done:N0}/{kept.Count:N0}");
-                }, cancellation);
-                (modelVersion, mode, k) = (predictor.ModelVersion, RunRecord.InSample, 0);
+                var directory = ModelPath.Resolve(folder);
+                modelVersion = ModelVersionOf(directory);
+                scored = new InSampleRun(workFolder, Console.Error.WriteLine).Run(modelVersion,
+                    () => ReactionPredictor.Load(directory, repository, computeDevice, Path.GetDirectoryName(databasePath)), kept, version, cancellation);
+                (mode, k) = (RunRecord.InSample, 0);
             }
             else
             {
@@ -61,8 +57,7 @@ public static class CurateRunCommand
                     MaxEpochs = result.GetValue(epochs) ?? options.MaxEpochs,
                     Members = result.GetValue(members) ?? options.Members,
                 };
-                var workFolder = result.GetValue(work) ?? Path.Combine(Path.GetDirectoryName(databasePath)!, "curation-folds");
-                var run = new OutOfFoldRun(Path.GetFullPath(workFolder), new TorchFoldTrainer(options, computeDevice, new TrainingProgressRenderer()), Console.Error.WriteLine);
+                var run = new OutOfFoldRun(Path.Combine(workFolder, "out-of-fold"), new TorchFoldTrainer(options, computeDevice, new TrainingProgressRenderer()), Console.Error.WriteLine);
                 scored = run.Run(kept, k, result.GetValue(seed), cancellation);
                 (modelVersion, mode) = (run.ModelVersion(k, result.GetValue(seed)), RunRecord.OutOfFold);
             }
@@ -72,5 +67,14 @@ public static class CurateRunCommand
             return 0;
         })));
         return command;
+    }
+
+    /// <summary>The version in the model folder's manifest, read without loading the weights (so that finished scores are reused at once).</summary>
+    private static string ModelVersionOf(string directory)
+    {
+        var manifest = Path.Combine(directory, ModelFiles.Manifest);
+        if (!File.Exists(manifest)) throw new FileNotFoundException($"no reaction model in '{directory}' (missing {ModelFiles.Manifest})");
+        return System.Text.Json.JsonSerializer.Deserialize<ReactionModelManifest>(File.ReadAllBytes(manifest), ModelFiles.Json)?.Version
+               ?? throw new InvalidDataException($"{manifest} is empty");
     }
 }

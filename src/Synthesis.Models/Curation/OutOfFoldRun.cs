@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Synthesis.Data.Reactions;
 using Synthesis.Data.Statistics;
 using Synthesis.Models.Reactions;
@@ -27,8 +26,6 @@ public interface IFoldTrainer
 /// </summary>
 public sealed class OutOfFoldRun(string workDirectory, IFoldTrainer trainer, Action<string> progress)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>The model version the run's flags carry: the same for the same trainer, folds and seed.</summary>
     public string ModelVersion(int folds, int seed) =>
         $"out-of-fold-k{folds}-seed{seed}-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(trainer.Description)))[..8];
@@ -44,9 +41,8 @@ public sealed class OutOfFoldRun(string workDirectory, IFoldTrainer trainer, Act
             cancellation.ThrowIfCancellationRequested();
             var folder = Path.Combine(workDirectory, $"fold-{fold.Number}");
             var scoresFile = Path.Combine(folder, "scores.json");
-            if (File.Exists(scoresFile))
+            if (ScoreFile.TryRead(scoresFile) is { } earlier)
             {
-                var earlier = JsonSerializer.Deserialize<List<ScoredReaction>>(File.ReadAllText(scoresFile), Json)!;
                 progress($"fold {fold.Number}/{folds}: finished earlier ({earlier.Count:N0} reactions scored)");
                 scored.AddRange(earlier);
                 continue;
@@ -58,7 +54,7 @@ public sealed class OutOfFoldRun(string workDirectory, IFoldTrainer trainer, Act
             {
                 var toScore = fold.Score.Select(id => byId[id]).ToList();
                 var results = ReactionScorer.Score(predictor, toScore, done => progress($"fold {fold.Number}/{folds}: scored {done:N0}/{toScore.Count:N0}"), cancellation);
-                AtomicFile.Write(scoresFile, temporary => File.WriteAllText(temporary, JsonSerializer.Serialize(results, Json)));
+                ScoreFile.Write(scoresFile, results);
                 scored.AddRange(results);
             }
             finally

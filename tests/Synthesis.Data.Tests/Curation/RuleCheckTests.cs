@@ -38,10 +38,12 @@ public class RuleCheckTests
     [InlineData("La0.7Sr0.3MnO3", false)]
     [InlineData("LiNi0.8Co0.15Al0.05O2", false)]
     [InlineData("BaTiO2.95", false)]
+    [InlineData("Ni0.49Zn0.49Co0.02Fe1.9O4", false)]
+    [InlineData("Li1.05Mn2O4", false)]
     [InlineData("BaTiO3", false)]
     public void Fragments_and_cation_fractions_that_fill_no_site_are_not_compounds(string target, bool flagged)
     {
-        var reaction = Make("r1", target, ["La2O3", "CaCO3", "SrCO3", "MnO2", "Li2CO3", "NiO", "Co3O4", "Al2O3", "BaCO3", "TiO2"]);
+        var reaction = Make("r1", target, ["La2O3", "CaCO3", "SrCO3", "MnO2", "Li2CO3", "NiO", "Co3O4", "Al2O3", "BaCO3", "TiO2", "ZnO", "Fe2O3"]);
 
         Assert.Equal(flagged, Reasons([reaction], "r1").Contains(FlagReason.TargetNotCompound));
     }

@@ -14,6 +14,8 @@ public static class TargetNotCompound
     /// <summary>Elements that form the anion of a solid-state product.</summary>
     private static readonly HashSet<string> AnionFormers = ["O", "N", "S", "Se", "Te", "F", "Cl", "Br", "I", "P", "As", "C", "B", "H", "Si", "Ge", "Sb"];
     private const double SiteTolerance = 0.02;
+    /// <summary>Fractional parts below this are rounding, not a dopant (dopants at 0.002 are common and count).</summary>
+    private const double Negligible = 1e-4;
     private const int MaxFractionalCations = 12;
 
     public static IEnumerable<ReactionFinding> Find(Reaction reaction)
@@ -25,7 +27,7 @@ public static class TargetNotCompound
             yield break;
         }
         var fractional = reaction.Target.Where(e => !AnionFormers.Contains(e.Key))
-            .Select(e => (e.Key, Part: e.Value - Math.Floor(e.Value))).Where(e => e.Part is > SiteTolerance and < 1 - SiteTolerance).ToList();
+            .Select(e => (e.Key, Part: e.Value - Math.Floor(e.Value))).Where(e => e.Part is > Negligible and < 1 - Negligible).ToList();
         if (fractional.Count is >= 2 and <= MaxFractionalCations && !AnySubsetCompletesASite(fractional.Select(e => e.Part).ToArray()))
             yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
                 $"cation amounts {string.Join(", ", fractional.Select(e => $"{e.Key} {e.Part.ToString("0.###", CultureInfo.InvariantCulture)}"))} add up to no whole site");
