@@ -1,6 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Synthesis.Data.Curation;
 
+/// <summary>Enums in JSON as the curator's words ("model-disagrees", "confirmed-error"), as on the command line.</summary>
+public sealed class CuratorNameConverter<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.KebabCaseLower) where T : struct, Enum;
+
 /// <summary>Why a reaction was flagged: rule checks that need no model, and what the model says about the record.</summary>
+[JsonConverter(typeof(CuratorNameConverter<FlagReason>))]
 public enum FlagReason
 {
     /// <summary>A target element other than O, H, C, N that no precursor contains.</summary>
@@ -20,6 +27,7 @@ public enum FlagReason
 }
 
 /// <summary>Where a flag stands with the curators.</summary>
+[JsonConverter(typeof(CuratorNameConverter<ReviewStatus>))]
 public enum ReviewStatus
 {
     Unreviewed = 1,
