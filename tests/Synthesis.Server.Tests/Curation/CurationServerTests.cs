@@ -69,6 +69,21 @@ public sealed class CurationServerTests(CurationServer server)
     }
 
     [Fact]
+    public async Task The_csharp_client_lists_reviews_and_sees_a_conflict_as_aborted()
+    {
+        using var client = new Synthesis.Client.CurationClient(server.Address, CurationServer.ApiKey);
+
+        var page = await client.ListFlagsAsync(statuses: ["UNREVIEWED"], pageSize: 50);
+        var flag = page.Flags.Single(f => f.FlagId == server.FlagIds[1]);
+        var reviewed = await client.ReviewFlagAsync(flag.FlagId, "CORRECTED", flag.Revision, "client", correctedTarget: "LiCoO2", note: "from the paper");
+        var late = await Assert.ThrowsAsync<Synthesis.Client.SynthesisException>(() => client.ReviewFlagAsync(flag.FlagId, "FALSE_ALARM", flag.Revision, "late"));
+
+        Assert.Equal(["ELEMENT_NOT_IN_PRECURSORS"], flag.Reasons);
+        Assert.Equal(("CORRECTED", flag.Revision + 1, "LiCoO2"), (reviewed.Status, reviewed.Revision, reviewed.History[^1].CorrectedTarget));
+        Assert.Equal(StatusCode.Aborted, late.Status);
+    }
+
+    [Fact]
     public async Task The_streamed_export_round_trips_through_import()
     {
         var messages = await _calls.Export();
