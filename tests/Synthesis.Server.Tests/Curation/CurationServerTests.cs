@@ -83,6 +83,19 @@ public sealed class CurationServerTests(CurationServer server)
         Assert.Equal(StatusCode.Aborted, late.Status);
     }
 
+    [PythonGrpcFact]
+    public void The_python_client_lists_reviews_sees_a_conflict_and_exports()
+    {
+        var (exitCode, output, error) = PythonClient.Run("tests/Synthesis.Server.Tests/Python/curation_checks.py", server.Address, CurationServer.ApiKey, server.FlagIds[0]);
+
+        Assert.True(exitCode == 0, error);
+        var seen = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.Equal([server.FlagIds[0], server.FlagIds[2]], seen.GetProperty("listed").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(("REVIEW_STATUS_FALSE_ALARM", 1, "ABORTED"),
+            (seen.GetProperty("status").GetString(), seen.GetProperty("revision").GetInt32(), seen.GetProperty("conflict").GetString()));
+        Assert.True(seen.GetProperty("records").GetInt32() > 0);
+    }
+
     [Fact]
     public async Task The_streamed_export_round_trips_through_import()
     {
