@@ -22,6 +22,8 @@ public static class CurateCommand
         CurateReviewCommand.Create(),
         CurateExportCommand.Create(),
         CurateReportCommand.Create(),
+        CurateSeedCommand.Seed(),
+        CurateSeedCommand.Recall(),
     };
 
     public static Option<string?> ServerOption() => new("--server")

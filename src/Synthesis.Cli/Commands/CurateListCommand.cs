@@ -17,7 +17,8 @@ public static class CurateListCommand
         var limit = new Option<int>("--limit") { Description = $"Flags to show (1–{InputLimits.MaxPageSize}).", DefaultValueFactory = _ => InputLimits.DefaultFlagPageSize };
         var offset = new Option<int>("--offset") { Description = "Flags to skip first." };
         var run = new Option<string?>("--run") { Description = "Flagging run id (default: the latest)." };
-        var command = new Command("list", "List flagged reactions.") { reasons, statuses, minScore, sort, limit, offset, run, server, db, json };
+        var tsv = new Option<bool>("--tsv") { Description = "Write every matching flag (no paging) as tab-separated values, for committing a run's flag list." };
+        var command = new Command("list", "List flagged reactions.") { reasons, statuses, minScore, sort, limit, offset, run, tsv, server, db, json };
         command.SetAction(result => DatabaseOption.Run(() =>
         {
             var query = new FlagQuery(
@@ -28,6 +29,7 @@ public static class CurateListCommand
             if (result.GetValue(limit) is < 1 or > InputLimits.MaxPageSize) return CliOutput.Error($"--limit must be 1 to {InputLimits.MaxPageSize}");
             if (result.GetValue(offset) < 0) return CliOutput.Error("--offset must be 0 or more");
             using var access = CurateCommand.Open(result, server, db);
+            if (result.GetValue(tsv)) return WriteTsv(access, query);
             var page = access.List(query, result.GetValue(offset), result.GetValue(limit))
                        ?? throw new InvalidOperationException("no flagging run stored yet: run `synthesis curate run` first");
             if (result.GetValue(json))
@@ -42,6 +44,21 @@ public static class CurateListCommand
             return 0;
         }));
         return command;
+    }
+
+    private static int WriteTsv(Curation.ICurationAccess access, FlagQuery query)
+    {
+        Console.WriteLine("rank\tscore\treaction_id\tdoi\treasons\trecorded_product\tpredicted_product\tconfidence\tstatus\tflag_id");
+        var rank = 0;
+        for (var offset = 0; ; offset += InputLimits.MaxPageSize)
+        {
+            var page = access.List(query, offset, InputLimits.MaxPageSize) ?? throw new InvalidOperationException("no flagging run stored yet: run `synthesis curate run` first");
+            foreach (var f in page.Flags)
+                Console.WriteLine(string.Join('\t', ++rank, f.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), f.ReactionId, f.Doi,
+                    string.Join(',', f.Reasons.Select(r => CurationNames.Of(r))), f.RecordedProduct, f.PredictedProduct,
+                    f.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), CurationNames.Of(f.Status), f.Id));
+            if (offset + page.Flags.Count >= page.Total || page.Flags.Count == 0) return 0;
+        }
     }
 
     private static string Names<T>() where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(v => CurationNames.Of(v)));

@@ -15,19 +15,7 @@ public static class CorrectedRecord
     public static JsonObject Apply(JsonObject record, string originalReactionId, ReviewRecord review)
     {
         var formula = review.CorrectedTarget ?? throw new ArgumentException("a corrected review carries the corrected target");
-        var composition = FormulaParser.Parse(formula);
-        var target = record["target"] as JsonObject ?? [];
-        var original = (target["material_string"] ?? target["material_formula"])?.GetValue<string>() ?? "";
-        target["material_string"] = formula;
-        target["material_formula"] = formula;
-        target["composition"] = new JsonArray(new JsonObject
-        {
-            ["formula"] = formula,
-            ["elements"] = new JsonObject(composition.Select(e => KeyValuePair.Create(e.Key, (JsonNode?)Amount(e.Value)))),
-            ["amount"] = "1",
-        });
-        record["target"] = target;
-        record["targets_string"] = new JsonArray(formula);
+        var original = WriteTarget(record, FormulaParser.Parse(formula), formula);
         if (record["reaction_string"]?.GetValue<string>() is { } reactionString) record["reaction_string"] = Rewrite(reactionString, original, formula);
         if (record["reaction"]?["right_side"] is JsonArray right)
             foreach (var species in right.OfType<JsonObject>().Where(s => s["material"]?.GetValue<string>() == original))
@@ -42,6 +30,24 @@ public static class CorrectedRecord
             ["reviewed_at"] = review.ReviewedUtc.ToString("O", CultureInfo.InvariantCulture),
         };
         return record;
+    }
+
+    /// <summary>Writes the target as one phase of <paramref name="composition"/>, named <paramref name="formula"/>; returns the target as it was named.</summary>
+    public static string WriteTarget(JsonObject record, Composition composition, string formula)
+    {
+        var target = record["target"] as JsonObject ?? [];
+        var original = (target["material_string"] ?? target["material_formula"])?.GetValue<string>() ?? "";
+        target["material_string"] = formula;
+        target["material_formula"] = formula;
+        target["composition"] = new JsonArray(new JsonObject
+        {
+            ["formula"] = formula,
+            ["elements"] = new JsonObject(composition.Select(e => KeyValuePair.Create(e.Key, (JsonNode?)Amount(e.Value)))),
+            ["amount"] = "1",
+        });
+        record["target"] = target;
+        record["targets_string"] = new JsonArray(formula);
+        return original;
     }
 
     /// <summary>The product side with the original target's term replaced; the whole side when the term is not found.</summary>

@@ -27,37 +27,60 @@ public sealed class DatasetExporter(LiteDatabase database)
 {
     public (ExportCounts Counts, IEnumerable<string> Records) Export(bool includeDropped)
     {
-        var version = new DatasetVersions(database).Current()
-            ?? throw new InvalidOperationException("no dataset imported yet: run `synthesis import <file.json.xz>` first");
-        var sources = new SourceDocuments(database);
-        if (!sources.Exists(version.Number))
-            throw new InvalidOperationException($"dataset version {version.Number} was imported before source records were kept: import the dataset file again to export it");
-        var decisions = new CurationStore(database).Decisions(version.Number);
-        var order = database.GetCollection(VersionRecord.ReactionCollection(version.Number)).Query()
-            .OrderBy("$.SourceIndex").Select("{ Id: $._id, Kept: $.Kept }").ToList()
-            .Where(d => includeDropped || d["Kept"].AsBoolean).Select(d => d["Id"].AsString).ToList();
-        var counts = new ExportCounts(version.Number);
-        return (counts, Records(version.Number, order, decisions, sources, counts));
-    }
-
-    private static IEnumerable<string> Records(int version, List<string> order, IReadOnlyDictionary<string, ReviewRecord> decisions,
-        SourceDocuments sources, ExportCounts counts)
-    {
-        foreach (var id in order)
+        var version = CurrentVersion();
+        var decisions = new CurationStore(database).Decisions(version);
+        return Export(version, includeDropped, (id, record, counts) =>
         {
             var decision = decisions.GetValueOrDefault(id);
             if (decision?.Status == ReviewStatus.ConfirmedError)
             {
                 counts.Removed++;
-                continue;
+                return false;
             }
+            if (decision?.Status != ReviewStatus.Corrected) return true;
+            CorrectedRecord.Apply(record, id, decision);
+            counts.Corrected++;
+            return true;
+        });
+    }
+
+    /// <summary>The kept reactions with <paramref name="errors"/> seeded into their products (counted as corrected), no decisions applied.</summary>
+    public (ExportCounts Counts, IEnumerable<string> Records) ExportSeeded(IReadOnlyList<SeededError> errors)
+    {
+        var byId = errors.ToDictionary(e => e.ReactionId);
+        return Export(CurrentVersion(), includeDropped: false, (id, record, counts) =>
+        {
+            if (!byId.TryGetValue(id, out var error)) return true;
+            SeededErrors.Apply(record, error);
+            counts.Corrected++;
+            return true;
+        });
+    }
+
+    private int CurrentVersion() => new DatasetVersions(database).Current()?.Number
+        ?? throw new InvalidOperationException("no dataset imported yet: run `synthesis import <file.json.xz>` first");
+
+    /// <summary>The version's records in source order; <paramref name="edit"/> changes a record in place and says whether to keep it.</summary>
+    private (ExportCounts, IEnumerable<string>) Export(int version, bool includeDropped, Func<string, JsonObject, ExportCounts, bool> edit)
+    {
+        var sources = new SourceDocuments(database);
+        if (!sources.Exists(version))
+            throw new InvalidOperationException($"dataset version {version} was imported before source records were kept: import the dataset file again to export it");
+        var order = database.GetCollection(VersionRecord.ReactionCollection(version)).Query()
+            .OrderBy("$.SourceIndex").Select("{ Id: $._id, Kept: $.Kept }").ToList()
+            .Where(d => includeDropped || d["Kept"].AsBoolean).Select(d => d["Id"].AsString).ToList();
+        var counts = new ExportCounts(version);
+        return (counts, Records(version, order, sources, counts, edit));
+    }
+
+    private static IEnumerable<string> Records(int version, List<string> order, SourceDocuments sources, ExportCounts counts,
+        Func<string, JsonObject, ExportCounts, bool> edit)
+    {
+        foreach (var id in order)
+        {
             if (sources.Json(version, id) is not { } json) continue;
             var record = JsonNode.Parse(json)!.AsObject();
-            if (decision?.Status == ReviewStatus.Corrected)
-            {
-                CorrectedRecord.Apply(record, id, decision);
-                counts.Corrected++;
-            }
+            if (!edit(id, record, counts)) continue;
             counts.Records++;
             yield return record.ToJsonString();
         }
