@@ -7,7 +7,7 @@ namespace Synthesis.Data.Storage;
 /// <summary>
 /// Each reaction's source record exactly as the dataset file had it (deflated), one collection per dataset version:
 /// what the curation export rewrites and where the paragraph a reaction was mined from is read. Databases imported
-/// before it existed have none: import the dataset again.
+/// before it existed get them when the same file is imported again.
 /// </summary>
 public sealed class SourceDocuments(LiteDatabase database)
 {
@@ -26,8 +26,13 @@ public sealed class SourceDocuments(LiteDatabase database)
         return new Document { Id = reactionId, Deflated = buffer.ToArray() };
     }
 
-    public void InsertBulk(int version, IEnumerable<Document> documents) =>
-        database.GetCollection<Document>(Collection(version)).InsertBulk(documents);
+    /// <summary>Adds documents; <paramref name="staged"/> ones stay invisible until <see cref="Publish"/> (a backfill killed halfway leaves none).</summary>
+    public void InsertBulk(int version, IEnumerable<Document> documents, bool staged = false) =>
+        database.GetCollection<Document>(staged ? Staging(version) : Collection(version)).InsertBulk(documents);
+
+    public void Publish(int version) => database.RenameCollection(Staging(version), Collection(version));
+
+    private static string Staging(int version) => Collection(version) + "_staged";
 
     public bool Exists(int version) => database.CollectionExists(Collection(version));
 
@@ -51,5 +56,9 @@ public sealed class SourceDocuments(LiteDatabase database)
             ? paragraph.GetString() : null;
     }
 
-    public void Drop(int version) => database.DropCollection(Collection(version));
+    public void Drop(int version)
+    {
+        database.DropCollection(Collection(version));
+        database.DropCollection(Staging(version));
+    }
 }

@@ -54,4 +54,18 @@ public sealed class DatasetExportTests : IDisposable
 
         Assert.Equal("synthetic", new SourceDocuments(_db.Database).Paragraph(reaction.DatasetVersion, reaction.Id));
     }
+
+    [Fact]
+    public void Importing_the_same_file_again_gives_an_older_database_its_source_records()
+    {
+        var file = _db.Write("source.json", BariumTitanate(), Numbered(1));
+        _db.Import(file);
+        var documents = new SourceDocuments(_db.Database);
+        documents.Drop(1);
+
+        var again = _db.Import(file);
+
+        Assert.True(again.AlreadyImported);
+        Assert.All(_db.Repository.Kept(), r => Assert.Equal("synthetic", documents.Paragraph(1, r.Id)));
+    }
 }
