@@ -16,7 +16,7 @@ public static class CurationRunner
         var byId = scored.ToDictionary(s => s.ReactionId);
         var run = new RunRecord
         {
-            Id = RunRecord.IdOf(version.Number, modelVersion, mode),
+            Id = RunRecord.IdOf(version.Number, version.ContentSha256, modelVersion, mode),
             DatasetVersion = version.Number, ModelVersion = modelVersion, Mode = mode, Folds = folds, Threshold = threshold,
             ReactionsScored = scored.Count, FinishedUtc = now ?? DateTime.UtcNow,
         };

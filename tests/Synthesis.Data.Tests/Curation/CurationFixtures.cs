@@ -7,7 +7,7 @@ internal static class CurationFixtures
 {
     public static RunRecord Run(string modelVersion = "test-model", int datasetVersion = 1) => new()
     {
-        Id = RunRecord.IdOf(datasetVersion, modelVersion, RunRecord.InSample), DatasetVersion = datasetVersion, ModelVersion = modelVersion,
+        Id = RunRecord.IdOf(datasetVersion, "sha", modelVersion, RunRecord.InSample), DatasetVersion = datasetVersion, ModelVersion = modelVersion,
         Mode = RunRecord.InSample, Threshold = 0.3, FinishedUtc = new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc),
     };
 

@@ -36,7 +36,7 @@ public sealed class CurationServer : ServerFixture
     {
         var run = new RunRecord
         {
-            Id = RunRecord.IdOf(1, "test-model", RunRecord.InSample), DatasetVersion = 1, ModelVersion = "test-model", Mode = RunRecord.InSample,
+            Id = RunRecord.IdOf(1, "sha", "test-model", RunRecord.InSample), DatasetVersion = 1, ModelVersion = "test-model", Mode = RunRecord.InSample,
             Threshold = 0.3, ReactionsScored = reactions.Count, Flags = reactions.Count, FinishedUtc = DateTime.UtcNow,
         };
         var flags = reactions.Select((r, i) => new FlagRecord
