@@ -85,11 +85,3 @@ public sealed class CurationService(CurationDatabase curation, ApiKeyGuard guard
         ? "no flagging run stored yet: run `synthesis curate run` against this database first"
         : $"no flagging run with id '{runId}'"));
 }
-
-/// <summary>The curation store, source records and exporter over one database file.</summary>
-public sealed class CurationDatabase(LiteDB.LiteDatabase database)
-{
-    public CurationStore Store { get; } = new(database);
-    public SourceDocuments Sources { get; } = new(database);
-    public DatasetExporter Exporter { get; } = new(database);
-}
