@@ -40,10 +40,15 @@ public class RuleCheckTests
     [InlineData("BaTiO2.95", false)]
     [InlineData("Ni0.49Zn0.49Co0.02Fe1.9O4", false)]
     [InlineData("Li1.05Mn2O4", false)]
+    [InlineData("La0.35Ca0.65MnO", true)]
+    [InlineData("Y1.6Ba2.3Cu3.3O", true)]
+    [InlineData("Li2O", false)]
+    [InlineData("Cu2O", false)]
+    [InlineData("LaMnO3", false)]
     [InlineData("BaTiO3", false)]
     public void Fragments_and_cation_fractions_that_fill_no_site_are_not_compounds(string target, bool flagged)
     {
-        var reaction = Make("r1", target, ["La2O3", "CaCO3", "SrCO3", "MnO2", "Li2CO3", "NiO", "Co3O4", "Al2O3", "BaCO3", "TiO2", "ZnO", "Fe2O3"]);
+        var reaction = Make("r1", target, ["La2O3", "CaCO3", "SrCO3", "MnO2", "Li2CO3", "NiO", "Co3O4", "Al2O3", "BaCO3", "TiO2", "ZnO", "Fe2O3", "Y2O3", "CuO"]);
 
         Assert.Equal(flagged, Reasons([reaction], "r1").Contains(FlagReason.TargetNotCompound));
     }
