@@ -38,6 +38,17 @@ public static class InputLimits
     /// <summary>Characters in a reaction id ("r" + 12 hex digits, with a "-N" suffix for repeats).</summary>
     public const int MaxReactionIdLength = 64;
 
+    /// <summary>Characters in a curation flag id ("f" + 15 hex digits).</summary>
+    public const int MaxFlagIdLength = 64;
+
+    /// <summary>Characters in a curator's name in a review.</summary>
+    public const int MaxReviewerLength = 64;
+
+    /// <summary>Characters in a review's note.</summary>
+    public const int MaxReviewNoteLength = 2000;
+
+    public const int DefaultFlagPageSize = 20;
+
     /// <summary>Characters of a caller's input repeated back in an error message or a log line.</summary>
     public const int MaxEchoedInput = 64;
 

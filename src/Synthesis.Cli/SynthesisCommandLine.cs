@@ -16,6 +16,7 @@ public static class SynthesisCommandLine
             TrainCommand.Create(),
             EvaluateCommand.Create(),
             PredictCommand.Create(),
+            CurateCommand.Create(),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors are one line and exit code 2 (<see cref="UsageErrors"/>).</summary>

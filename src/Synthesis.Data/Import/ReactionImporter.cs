@@ -26,7 +26,16 @@ public sealed class ReactionImporter(LiteDatabase database)
         var discarded = versions.DiscardIncomplete();
         var sha = DatasetFile.Sha256(path);
         if (versions.FindComplete(sha) is { } existing)
+        {
+            // A version imported before source records were kept gets them now (the curation export and report need them).
+            var documents = new SourceDocuments(database);
+            if (!documents.Exists(existing.Number))
+            {
+                documents.Drop(existing.Number);
+                WriteReactions(path, existing.Number, progress, clock, sourcesOnly: true);
+            }
             return new ImportResult(existing.ToDatasetVersion(), true, discarded, new Dictionary<string, int>(), [], clock.Elapsed);
+        }
 
         var version = versions.Begin(Path.GetFileName(path), sha);
         try
@@ -42,7 +51,8 @@ public sealed class ReactionImporter(LiteDatabase database)
         }
     }
 
-    private Tally WriteReactions(string path, int version, IProgress<ImportProgress>? progress, Stopwatch clock)
+    /// <param name="sourcesOnly">only the source records, staged and published at the end (the reactions are stored already)</param>
+    private Tally WriteReactions(string path, int version, IProgress<ImportProgress>? progress, Stopwatch clock, bool sourcesOnly = false)
     {
         var collection = database.GetCollection<Reaction>(VersionRecord.ReactionCollection(version));
         collection.EnsureIndex(r => r.Kept);
@@ -51,6 +61,8 @@ public sealed class ReactionImporter(LiteDatabase database)
         var duplicates = new DuplicateFilter();
         var idCounts = new Dictionary<string, int>();
         var batch = new List<Reaction>(BatchSize);
+        var sources = new List<SourceDocuments.Document>(BatchSize);
+        var documents = new SourceDocuments(database);
 
         using var json = DatasetFile.OpenJson(path, out var compressed);
         using (compressed)
@@ -64,12 +76,17 @@ public sealed class ReactionImporter(LiteDatabase database)
                 duplicates.Apply(reaction);
                 tally.Count(reaction);
                 batch.Add(reaction);
+                if (source.Json is { } text) sources.Add(SourceDocuments.Pack(reaction.Id, text));
                 if (batch.Count < BatchSize) continue;
-                collection.InsertBulk(batch);
+                if (!sourcesOnly) collection.InsertBulk(batch);
+                documents.InsertBulk(version, sources, staged: sourcesOnly);
                 batch.Clear();
+                sources.Clear();
                 progress?.Report(new ImportProgress(tally.Total, compressed.Position, compressed.Length, clock.Elapsed));
             }
-            collection.InsertBulk(batch);
+            if (!sourcesOnly) collection.InsertBulk(batch);
+            documents.InsertBulk(version, sources, staged: sourcesOnly);
+            if (sourcesOnly) documents.Publish(version);
             progress?.Report(new ImportProgress(tally.Total, compressed.Length, compressed.Length, clock.Elapsed));
         }
         return tally;

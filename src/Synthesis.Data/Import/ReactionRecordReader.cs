@@ -3,7 +3,11 @@ using System.Text.Json;
 namespace Synthesis.Data.Import;
 
 /// <summary>One element of the source's "reactions" array: the record, or why it could not be read (with its DOI when it has one).</summary>
-public sealed record SourceRecordResult(int Index, SourceReaction? Record, string? Error, string? Doi = null);
+/// <summary><see cref="Json"/> is the record's own text as it stands in the file (kept for the curation export and the paragraph).</summary>
+public sealed record SourceRecordResult(int Index, SourceReaction? Record, string? Error, string? Doi = null)
+{
+    public string? Json { get; init; }
+}
 
 /// <summary>
 /// Reads the records of <c>{"release_date": ..., "reactions": [...]}</c> one at a time from a stream, holding only
@@ -95,7 +99,8 @@ public sealed class ReactionRecordReader(Stream stream)
                     var start = reader;
                     if (!reader.TrySkip()) return false;
                     _index++;
-                    result = Deserialize(ref start);
+                    var json = System.Text.Encoding.UTF8.GetString(_buffer, _start + (int)start.TokenStartIndex, (int)(reader.BytesConsumed - start.TokenStartIndex));
+                    result = Deserialize(ref start) with { Json = json };
                     return true;
             }
         }

@@ -21,6 +21,7 @@ public sealed class DatasetVersions(LiteDatabase database)
         foreach (var number in incomplete)
         {
             database.DropCollection(VersionRecord.ReactionCollection(number));
+            new SourceDocuments(database).Drop(number);
             database.GetCollection<SplitRecord>(SplitRecord.Collection).DeleteMany(s => s.Version == number);
             Versions.Delete(number);
         }

@@ -34,7 +34,8 @@ public static class ReactionDatabase
     private static LiteDatabase Create(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var mapper = new BsonMapper { EnumAsInteger = false };
+        // Empty strings stay empty (LiteDB would read them back as null into non-nullable string properties).
+        var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false };
         mapper.Entity<VersionRecord>().Id(v => v.Number, autoId: false);
         var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
         database.GetCollection<VersionRecord>(VersionRecord.Collection).EnsureIndex(v => v.ContentSha256);

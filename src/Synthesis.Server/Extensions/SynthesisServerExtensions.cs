@@ -43,6 +43,8 @@ public static class SynthesisServerExtensions
         services.AddSingleton<IReactionCatalog>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
         services.AddSingleton<IReactionPredictor>(sp => PredictorFactory.Load(options, sp.GetRequiredService<IReactionRepository>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PredictorFactory))));
+        services.AddSingleton(new ApiKeyGuard(CurationOptions.From(builder.Configuration)));
+        services.AddSingleton(_ => new CurationDatabase(ReactionDatabase.For(DatabasePath.Resolve(options.Database))));
         services.AddHostedService<StartupLoader>();
         return builder;
     }
@@ -51,6 +53,7 @@ public static class SynthesisServerExtensions
     {
         app.MapGrpcService<ReactionPredictorService>();
         app.MapGrpcService<ReactionSearchService>();
+        app.MapGrpcService<CurationService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapSynthesisWeb();

@@ -11,3 +11,9 @@ public sealed class FakeModelCollection : ICollectionFixture<FakeModelServer>
 {
     public const string Name = "fake model";
 }
+
+[CollectionDefinition(Name)]
+public sealed class CurationCollection : ICollectionFixture<CurationServer>
+{
+    public const string Name = "curation";
+}

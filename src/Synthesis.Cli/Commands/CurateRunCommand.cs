@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Synthesis.Data.Curation;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Curation;
+using Synthesis.Models.Reactions;
+
+namespace Synthesis.Cli.Commands;
+
+/// <summary>`synthesis curate run`: scores every kept reaction out of fold (or with one existing model, in sample) and stores the flags.</summary>
+public static class CurateRunCommand
+{
+    public static Command Create()
+    {
+        var (device, threads, seed, db) = (ModelOptions.Device(), ModelOptions.Threads(), ModelOptions.Seed(), DatabaseOption.Create());
+        var model = new Option<string?>("--model")
+        {
+            Description = "Score with this existing model folder instead (e.g. models/reaction/grouped-10). It trained on most reactions, "
+                          + "so its flags are marked in-sample: a plumbing run, not the out-of-fold measurement.",
+        };
+        var folds = new Option<int>("--folds") { Description = "Folds over paper groups (out-of-fold run).", DefaultValueFactory = _ => 5 };
+        var threshold = new Option<double>("--threshold") { Description = "Store flags scoring at least this (0–1).", DefaultValueFactory = _ => FlagScore.DefaultThreshold };
+        var work = new Option<string?>("--work") { Description = "Folder for fold members and finished scores (resumable; a re-run reuses them). Default: curation-work/ beside the database." };
+        var epochs = new Option<int?>("--epochs") { Description = "Most epochs of each fold member (default: the small members' 12)." };
+        var members = new Option<int?>("--members") { Description = "Ensemble members per fold (default 3)." };
+        var command = new Command("run", "Flag suspicious reactions: out of fold (k small models over paper groups; resumable) or with --model in sample.")
+        {
+            model, folds, threshold, seed, work, epochs, members, device, threads, db,
+        };
+        command.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
+        {
+            var minimum = result.GetValue(threshold);
+            if (minimum is < 0 or > 1) return CliOutput.Error($"--threshold must be between 0 and 1, got {minimum}");
+            var k = result.GetValue(folds);
+            if (k < 2) return CliOutput.Error($"--folds must be at least 2, got {k}");
+            if (result.GetValue(epochs) is < 1 || result.GetValue(members) is < 1) return CliOutput.Error("--epochs and --members must be at least 1");
+            var databasePath = DatabasePath.Resolve(result.GetValue(db));
+            var repository = new LiteDbReactionRepository(databasePath);
+            var version = repository.CurrentVersion() ?? throw new InvalidOperationException("the reaction database is empty: run `synthesis import` first");
+            var kept = repository.Kept();
+            var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
+            string modelVersion, mode;
+            List<ScoredReaction> scored;
+            var workFolder = Path.GetFullPath(result.GetValue(work) ?? Path.Combine(Path.GetDirectoryName(databasePath)!, "curation-work"));
+            if (result.GetValue(model) is { } folder)
+            {
+                var directory = ModelPath.Resolve(folder);
+                modelVersion = ModelVersionOf(directory);
+                scored = new InSampleRun(workFolder, Console.Error.WriteLine).Run(modelVersion,
+                    () => ReactionPredictor.Load(directory, repository, computeDevice, Path.GetDirectoryName(databasePath)), kept, version, cancellation);
+                (mode, k) = (RunRecord.InSample, 0);
+            }
+            else
+            {
+                var options = TorchFoldTrainer.Small(result.GetValue(seed));
+                options = options with
+                {
+                    MaxEpochs = result.GetValue(epochs) ?? options.MaxEpochs,
+                    Members = result.GetValue(members) ?? options.Members,
+                };
+                var run = new OutOfFoldRun(Path.Combine(workFolder, "out-of-fold"), new TorchFoldTrainer(options, computeDevice, new TrainingProgressRenderer()), Console.Error.WriteLine);
+                scored = run.Run(kept, k, result.GetValue(seed), cancellation);
+                (modelVersion, mode) = (run.ModelVersion(k, result.GetValue(seed)), RunRecord.OutOfFold);
+            }
+            var stored = CurationRunner.Save(new CurationStore(Data.Storage.ReactionDatabase.For(databasePath)), version, modelVersion, mode, k, minimum, kept, scored);
+            Console.WriteLine($"{stored.Flags:N0} flags of {kept.Count:N0} reactions ({scored.Count:N0} scored by the model) at threshold {minimum:0.###}: "
+                              + $"run {stored.Id} ({mode}, model {modelVersion}, dataset version {version.Number})");
+            return 0;
+        })));
+        return command;
+    }
+
+    /// <summary>The version in the model folder's manifest, read without loading the weights (so that finished scores are reused at once).</summary>
+    private static string ModelVersionOf(string directory)
+    {
+        var manifest = Path.Combine(directory, ModelFiles.Manifest);
+        if (!File.Exists(manifest)) throw new FileNotFoundException($"no reaction model in '{directory}' (missing {ModelFiles.Manifest})");
+        return System.Text.Json.JsonSerializer.Deserialize<ReactionModelManifest>(File.ReadAllBytes(manifest), ModelFiles.Json)?.Version
+               ?? throw new InvalidDataException($"{manifest} is empty");
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Training;
+using static TorchSharp.torch;
+
+namespace Synthesis.Models.Curation;
+
+/// <summary>
+/// Trains a fold's members with the reaction model's own trainer (atomic stage files and checkpoints, resumed after a
+/// kill) and serves them with the fold's training reactions as the only neighbours.
+/// </summary>
+public sealed class TorchFoldTrainer(ReactionTrainingOptions options, Device device, IProgress<TrainingProgress>? progress = null) : IFoldTrainer
+{
+    /// <summary>Small members and few epochs: five folds of the whole dataset train on two cores within the run's budget.</summary>
+    public static ReactionTrainingOptions Small(int seed) => new()
+    {
+        Model = new ReactionModelOptions
+        {
+            NodeSize = 48, MessageLayers = 3, Heads = 2, HiddenSize = 96,
+            ClassifierHidden = [128, 128], RegressorHidden = [128, 64],
+            RegressorPrecursorMixture = true, RegressorLoss = FractionLoss.CrossEntropy,
+        },
+        Members = 3,
+        MaxEpochs = 12,
+        Patience = 4,
+        RegressorPatience = 6,
+        AutoencoderEpochs = 30,
+        Seed = seed,
+    };
+
+    public string Description => JsonSerializer.Serialize(options, ModelFiles.Json);
+
+    public IReactionPredictor Train(FoldTrainingSet set, string directory, CancellationToken cancellation)
+    {
+        var data = new TrainingData(set.Train.Select(ReactionExample.From).ToList(), set.Validation.Select(ReactionExample.From).ToList(), [],
+            $"fold-{set.Fold}", ReactionExample.MaxPrecursors, 0, "");
+        var model = new ReactionModelTrainer(options, device, progress).Train(data, Path.Combine(directory, "model"), Path.Combine(directory, "checkpoints"),
+            resume: true, cancellation)!;
+        return new ReactionPredictor(model, set.Train);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using Synthesis.Data.Curation;
+using Synthesis.Data.Storage;
+
+namespace Synthesis.Cli.Tests;
+
+/// <summary>
+/// `synthesis curate review` processes killed with SIGKILL at staggered moments (before, while and after they write):
+/// after each kill the database opens and every flag is wholly at its old or its new state — its revision, its review
+/// history and its audit entries agree, and the revisions run 1..n without a gap.
+/// </summary>
+public sealed class CurateKillTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-kill-").FullName;
+    private string Database => Path.Combine(_folder, "reactions.db");
+
+    public void Dispose()
+    {
+        ReactionDatabase.CloseAll();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_kill_9_during_review_writes_leaves_each_flag_at_its_old_or_new_state()
+    {
+        var run = new RunRecord { Id = "run-kill", DatasetVersion = 1, ModelVersion = "m", Mode = RunRecord.InSample, FinishedUtc = DateTime.UtcNow };
+        var flags = Enumerable.Range(0, 4).Select(i => new FlagRecord { Id = $"f{i}", RunId = run.Id, ReactionId = $"r{i}", DatasetVersion = 1, Score = 0.5 }).ToList();
+        new CurationStore(ReactionDatabase.For(Database)).SaveRun(run, flags);
+        ReactionDatabase.Close(Database);
+
+        var outcomes = new List<string>();
+        for (var attempt = 0; attempt < 12; attempt++)
+        {
+            var flag = $"f{attempt % 4}";
+            var revision = Revision(flag);
+            var (exited, code) = await RunAndKill(TimeSpan.FromMilliseconds(150 * attempt), "curate", "review", flag, "--status", attempt % 2 == 0 ? "confirmed-error" : "false-alarm",
+                "--revision", revision.ToString(), "--reviewer", $"attempt-{attempt}", "--db", Database);
+            outcomes.Add(exited ? $"exit {code}" : "killed");
+            AssertWholeStates();
+        }
+        Assert.Contains("killed", outcomes);
+    }
+
+    private int Revision(string flag)
+    {
+        var revision = new CurationStore(ReactionDatabase.For(Database)).Get(flag)!.Revision;
+        ReactionDatabase.Close(Database);
+        return revision;
+    }
+
+    private void AssertWholeStates()
+    {
+        var store = new CurationStore(ReactionDatabase.For(Database));
+        foreach (var flag in Enumerable.Range(0, 4).Select(i => store.Get($"f{i}")!))
+        {
+            var history = store.History(flag.Id);
+            Assert.Equal(Enumerable.Range(1, flag.Revision), history.Select(r => r.Revision));
+            Assert.Equal(history.Count, store.Audit(flag.Id).Count);
+            Assert.Equal(history.Count == 0 ? ReviewStatus.Unreviewed : history[^1].Status, flag.Status);
+        }
+        ReactionDatabase.Close(Database);
+    }
+
+    /// <summary>Runs the CLI as its own process and SIGKILLs it after <paramref name="delay"/> unless it finished first.</summary>
+    private static async Task<(bool Exited, int Code)> RunAndKill(TimeSpan delay, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "synthesis.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(delay);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+            return (true, process.ExitCode);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+            return (false, -1);
+        }
+    }
+}
