@@ -42,7 +42,7 @@ public static class ModelOptions
 
     public static Option<string?> Model() => new("--model")
     {
-        Description = "Model folder. Default: models/reaction/<split>-<max precursors> for train/evaluate; $SYNTHESIS_MODEL or models/reaction/grouped-10 for predict.",
+        Description = "Model folder. Default: models/reaction/<split>-<max precursors> for train/evaluate; $SYNTHESIS_MODEL or models/reaction/paper-10 for predict.",
     };
 
     public static Option<string> Device() => new("--device")
