@@ -1,11 +1,17 @@
+using Synthesis.Chemistry;
+
 namespace Synthesis.Server.Options;
 
-/// <summary>Request limits; bound from "Synthesis:Limits".</summary>
+/// <summary>Request limits; bound from "Synthesis:Limits". The fixed bounds live in <see cref="InputLimits"/>.</summary>
 public sealed class LimitsOptions
 {
     public const string Section = "Synthesis:Limits";
 
-    public int MaxBatchSize { get; set; } = 1024;
+    /// <summary>Reactions in one PredictBatch call, as configured; <see cref="EffectiveMaxBatchSize"/> is what applies.</summary>
+    public int MaxBatchSize { get; set; } = InputLimits.MaxBatchSize;
+
+    /// <summary>The configured batch size, never above <see cref="InputLimits.MaxBatchSize"/> and at least 1.</summary>
+    public int EffectiveMaxBatchSize => Math.Clamp(MaxBatchSize, 1, InputLimits.MaxBatchSize);
 
     public int MaxReceiveMessageSize { get; set; } = 4 * 1024 * 1024;
 
