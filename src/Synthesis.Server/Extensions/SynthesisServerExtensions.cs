@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
+using Synthesis.Server.Execution;
 using Synthesis.Server.Interceptors;
 using Synthesis.Server.Options;
 using Synthesis.Server.Services;
@@ -36,6 +37,8 @@ public static class SynthesisServerExtensions
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<ReadinessHealthCheck>("model-and-database");
 
+        services.AddSingleton<ModelExecutor>();
+        services.AddSingleton<CallLimits>();
         services.AddSingleton<ServingState>();
         services.AddSingleton<RequestValidator>();
         services.AddSingleton(sp => ReactionStore.Open(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReactionStore))));
