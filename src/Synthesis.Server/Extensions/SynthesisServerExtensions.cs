@@ -1,5 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
@@ -22,10 +20,10 @@ public static class SynthesisServerExtensions
         var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
+        ReactionDatabase.OwnerKind = DatabaseOwner.Server; // what the database's owner lock says about this process
 
-        // HTTP/2 without TLS: the server is meant for loopback or a trusted network behind a proxy.
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(ParseListenAddress(options.ListenAddress), listen => listen.Protocols = HttpProtocols.Http2));
+        // HTTP/2, with TLS when Synthesis:CertificatePath is set; a loud warning beyond loopback without it (StartupLoader).
+        builder.WebHost.ConfigureKestrel(kestrel => Listening.Configure(kestrel, options));
 
         services.AddGrpc(grpc =>
         {
@@ -58,10 +56,4 @@ public static class SynthesisServerExtensions
         app.MapGrpcReflectionService();
         return app;
     }
-
-    private static IPEndPoint ParseListenAddress(string address) =>
-        IPEndPoint.TryParse(address.Replace("localhost", "127.0.0.1", StringComparison.OrdinalIgnoreCase), out var endpoint)
-            ? endpoint
-            : throw new OptionsValidationException(SynthesisOptions.Section, typeof(SynthesisOptions),
-                [$"Synthesis:ListenAddress must be ip:port, e.g. 127.0.0.1:50051; got '{address}'"]);
 }

@@ -1,3 +1,4 @@
+using LiteDB;
 using Synthesis.Data.Import;
 using Synthesis.Data.Storage;
 using Synthesis.Server.Options;
@@ -10,9 +11,18 @@ public static class ReactionStore
     public static LiteDbReactionRepository Open(SynthesisOptions options, ILogger log)
     {
         var path = DatabasePath.Resolve(options.Database);
+        LiteDbReactionRepository repository;
+        try
+        {
+            repository = new LiteDbReactionRepository(ReactionDatabase.For(path));
+            if (repository.CurrentVersion() is not null) return repository;
+        }
+        catch (LiteException e)
+        {
+            throw new InvalidDataException($"the database {path} is damaged or not a Synthesis database ({e.Message}); " +
+                                           "move it aside and restart to import the dataset again, or restore it from a backup", e);
+        }
         var database = ReactionDatabase.For(path);
-        var repository = new LiteDbReactionRepository(database);
-        if (repository.CurrentVersion() is not null) return repository;
 
         log.LogInformation("Database {Path} is empty: importing {Dataset}", path, options.Dataset);
         var result = new ReactionImporter(database).Import(options.Dataset, new SynchronousProgress(p =>
