@@ -20,7 +20,8 @@ public enum ModelLane
 /// another holds the model (two cores gain nothing from overlapping inference, and TorchSharp's dispose scopes are
 /// per thread). Each lane is a bounded queue: a call that finds its lane full gets RESOURCE_EXHAUSTED at once, and
 /// an item whose call was cancelled or whose deadline passed while it waited is dropped, not run. The interactive
-/// lane is always served first, so a Predict waits for at most the one batch chunk already running.
+/// lane is served first — a Predict waits for at most the one batch chunk already running — except that after
+/// <see cref="InteractiveBurst"/> interactive items in a row a waiting bulk item goes next, so batches never starve.
 /// </summary>
 public sealed class ModelExecutor : IDisposable
 {
@@ -31,6 +32,11 @@ public sealed class ModelExecutor : IDisposable
     private readonly int _capacity;
     private readonly Thread _thread;
     private readonly ILogger<ModelExecutor> _log;
+
+    /// <summary>Interactive items served in a row before a waiting bulk item gets its turn.</summary>
+    private const int InteractiveBurst = 8;
+
+    private int _interactiveInARow;
 
     public ModelExecutor(IOptions<LimitsOptions> limits, ILogger<ModelExecutor> log)
     {
@@ -85,12 +91,15 @@ public sealed class ModelExecutor : IDisposable
             while (lane.TryDequeue(out var left)) left.Abandon();
     }
 
+    /// <summary>Interactive first, but never more than <see cref="InteractiveBurst"/> in a row while bulk work waits, so batches are slowed by a busy service, not stopped.</summary>
     private bool TakeNext(out WorkItem item)
     {
-        for (var lane = 0; lane < _lanes.Length; lane++)
+        var bulkFirst = _interactiveInARow >= InteractiveBurst;
+        foreach (var lane in bulkFirst ? (ModelLane[])[ModelLane.Bulk, ModelLane.Interactive] : [ModelLane.Interactive, ModelLane.Bulk])
         {
-            if (!_lanes[lane].TryDequeue(out item!)) continue;
-            Interlocked.Decrement(ref _waiting[lane]);
+            if (!_lanes[(int)lane].TryDequeue(out item!)) continue;
+            Interlocked.Decrement(ref _waiting[(int)lane]);
+            _interactiveInARow = lane == ModelLane.Interactive ? _interactiveInARow + 1 : 0;
             return true;
         }
         item = null!;

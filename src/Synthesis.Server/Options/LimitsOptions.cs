@@ -22,7 +22,7 @@ public sealed class LimitsOptions
 
     /// <summary>PredictBatch calls running at once, and how many more may wait for a turn.</summary>
     public int ConcurrentBatches { get; set; } = 1;
-    public int WaitingBatches { get; set; } = 16;
+    public int WaitingBatches { get; set; } = 32;
 
     public int MaxReceiveMessageSize { get; set; } = 4 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Proto = Synthesis.Grpc.V1;
 
-namespace Synthesis.Server.Tests.Reliability;
+namespace Synthesis.Bench.Reliability;
 
 /// <summary>
 /// Generates hostile requests from a seed (the same seed, the same requests): nested brackets by the thousand,
