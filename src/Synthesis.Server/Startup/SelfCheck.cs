@@ -1,4 +1,4 @@
-using Synthesis.Data.Storage;
+using Synthesis.Data.Reactions;
 using Synthesis.Models.Reactions;
 
 namespace Synthesis.Server.Startup;
@@ -12,9 +12,9 @@ namespace Synthesis.Server.Startup;
 public static class SelfCheck
 {
     /// <summary>Throws <see cref="InvalidDataException"/> naming the model folder and what was wrong.</summary>
-    public static string Run(IReactionPredictor predictor, IReactionRepository repository, string modelDirectory)
+    /// <param name="known">a stored reaction to predict; null: Li2CO3 + Co3O4</param>
+    public static string Run(IReactionPredictor predictor, Reaction? known, string modelDirectory)
     {
-        var known = repository.Kept().FirstOrDefault(r => r.Precursors.Count >= 2);
         var query = known is null
             ? new ReactionQuery([Synthesis.Chemistry.Formulas.Composition.Parse("Li2CO3"), Synthesis.Chemistry.Formulas.Composition.Parse("Co3O4")], [])
             : new ReactionQuery(known.Precursors.Select(p => Synthesis.Chemistry.Formulas.Composition.From(p.Composition)).ToArray(), known.Actions.ToArray());
