@@ -5,13 +5,17 @@ using Synthesis.Bench.Reliability;
 using Synthesis.Client;
 
 // Reliability runs against a running server; each writes one JSON file (bench/reliability.sh starts the server).
+//   first-start <host:port> <server pid> <output.json>   (started just before, on an empty database)
 //   fuzz   <host:port> <requests per method> <output.json>
 //   soak   <host:port> <seconds> <clients> <server pid> <output.json>
 //   memory <host:port> <predicts> <batches> <server pid> <output.json>
 var (mode, address) = (args.ElementAtOrDefault(0) ?? "", args.ElementAtOrDefault(1) ?? "127.0.0.1:50051");
+var startClock = System.Diagnostics.Stopwatch.StartNew();
 using (var client = new SynthesisClient(address)) await Readiness.WaitUntilServing(client, TimeSpan.FromMinutes(10));
+var secondsToServing = Math.Round(startClock.Elapsed.TotalSeconds, 1);
 object report = mode switch
 {
+    "first-start" => new { seconds_to_serving = secondsToServing, rss_mb = ResidentMemory.Of(int.Parse(args[2])).Mb, rss_peak_mb = ResidentMemory.Of(int.Parse(args[2])).PeakMb },
     "fuzz" => await Fuzz(int.Parse(args[2])),
     "soak" => await SoakFor(int.Parse(args[2]), int.Parse(args[3]), int.Parse(args[4])),
     "memory" => await MemoryRun.Run(address, int.Parse(args[4]), await FetchWorkload(), int.Parse(args[2]), int.Parse(args[3])),

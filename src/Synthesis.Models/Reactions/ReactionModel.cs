@@ -64,7 +64,7 @@ public sealed class ReactionModel : IDisposable
         {
             foreach (var chunk in examples.Chunk(batchSize))
             {
-                using var work = BatchScope.Begin();
+                using var work = BatchScope.ForInference(chunk.Length);
                 using var inference = inference_mode();
                 var batch = Batcher.Build(chunk);
                 rows.AddRange(Rows(ClassifierEnsemble.Forward(Classifiers, batch, ActionEmbedding(batch)).Embedding));
@@ -75,7 +75,7 @@ public sealed class ReactionModel : IDisposable
 
     private ModelOutput PredictBatch(IReadOnlyList<ReactionExample> examples)
     {
-        using var work = BatchScope.Begin();
+        using var work = BatchScope.ForInference(examples.Count);
         using var inference = inference_mode();
         var batch = Batcher.Build(examples);
         var u = ActionEmbedding(batch);
