@@ -4,15 +4,18 @@ using Grpc.Net.Client;
 using Synthesis.Client;
 using Synthesis.Data.Import;
 using Synthesis.Data.Storage;
+using Synthesis.Server.Tests.Fixtures;
 
 namespace Synthesis.Server.Tests.Reliability;
 
 /// <summary>
 /// Two real server processes started at once on one empty database (the issue: one crashed, and once the other
 /// served a partial index). Now one takes the file, imports and serves every kept reaction; the other stops at
-/// once with exit code 1, naming the owner.
+/// once with exit code 1, naming the owner. The processes load the tiny test model (the shipped one takes minutes on a
+/// busy machine); the time limits only bound a failing run.
 /// </summary>
-public sealed class TwoServersTests : IDisposable
+[Collection(RealModelCollection.Name)]
+public sealed class TwoServersTests(RealModelServer fixture) : IDisposable
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json");
     private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-two-servers-").FullName;
@@ -24,10 +27,10 @@ public sealed class TwoServersTests : IDisposable
     {
         var outputs = Enumerable.Range(0, 2).Select(_ => StartServer()).ToList();
 
-        var loser = await WaitForExit(TimeSpan.FromSeconds(90));
+        var loser = await WaitForExit(TimeSpan.FromMinutes(5));
         var survivor = _servers.Single(s => s != loser);
-        var address = await WaitForAddress(TimeSpan.FromSeconds(90));
-        await WaitUntilServing(address, TimeSpan.FromSeconds(120));
+        var address = await WaitForAddress(TimeSpan.FromMinutes(5));
+        await WaitUntilServing(address, TimeSpan.FromMinutes(5));
         using var client = new SynthesisClient(address);
         var served = (await client.SearchAsync(pageSize: 1)).Total;
 
@@ -45,7 +48,7 @@ public sealed class TwoServersTests : IDisposable
         start.Environment["Synthesis__ListenAddress"] = "127.0.0.1:0";
         start.Environment["Synthesis__Database"] = Database;
         start.Environment["Synthesis__Dataset"] = Sample;
-        start.Environment["Synthesis__ModelDirectory"] = Path.Combine(root, "models", "reaction", "grouped-10");
+        start.Environment["Synthesis__ModelDirectory"] = fixture.ModelDirectory;
         var output = new System.Text.StringBuilder();
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
