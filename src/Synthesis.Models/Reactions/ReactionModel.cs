@@ -35,8 +35,8 @@ public sealed class ReactionModel : IDisposable
     /// <summary>
     /// Reactions a forward pass takes at once. Activations grow with the batch's precursor pairs (up to 90 a reaction,
     /// × 3 heads × 256 units, per message-passing layer and member), and what glibc once held it rarely returns: 512
-    /// reached 4.7 GB resident on the first start's 23,248 embeddings; 128 keeps the peak a quarter of that at much the
-    /// same throughput, since 128 reactions already amortise libtorch's per-call cost.
+    /// reached 4.8 GB resident embedding the first start's 23,248 reactions, 128 peaked at 2.1 GB (bench/README.md,
+    /// "Reliability"); 128 reactions still amortise libtorch's per-call cost.
     /// </summary>
     public const int InferenceBatch = 128;
 
