@@ -48,6 +48,11 @@ public static class InputLimits
     public const int MaxReviewNoteLength = 2000;
 
     public const int DefaultFlagPageSize = 20;
+    /// <summary>Symbols in one element filter of a search (there are 118 elements).</summary>
+    public const int MaxElementFilter = 118;
+
+    /// <summary>Characters in a search page token (the server's own tokens are under 64).</summary>
+    public const int MaxPageTokenLength = 128;
 
     /// <summary>Characters of a caller's input repeated back in an error message or a log line.</summary>
     public const int MaxEchoedInput = 64;

@@ -1,4 +1,8 @@
+using Synthesis.Models.Torch;
 using Synthesis.Server.Extensions;
+
+// Before anything allocates natively (libtorch above all): two glibc arenas, or resident memory grows per request.
+NativeAllocator.LimitArenas();
 
 // appsettings.json is read from beside the binary; data, model and dataset paths stay relative to the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -1,4 +1,5 @@
 using Synthesis.Chemistry.Formulas;
+using static Synthesis.Chemistry.InputLimits;
 using Synthesis.Data.Import;
 using Synthesis.Data.Reactions;
 
@@ -12,9 +13,6 @@ namespace Synthesis.Data.Cleaning;
 /// </summary>
 public static class ReactionResolver
 {
-    public const int MinPrecursors = 2;
-    public const int MaxPrecursors = 10;
-
     /// <summary>Elements a precursor may share with the target and still look unrelated to it.</summary>
     private static readonly HashSet<string> Ubiquitous = ["O", "C", "H", "N"];
 

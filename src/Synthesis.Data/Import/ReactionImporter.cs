@@ -44,9 +44,19 @@ public sealed class ReactionImporter(LiteDatabase database)
             versions.Complete(version, tally.Total, tally.Kept);
             return new ImportResult(version.ToDatasetVersion(), false, discarded, tally.Dropped, tally.BadRecords, clock.Elapsed);
         }
-        catch
+        catch (Exception original)
         {
-            versions.DiscardIncomplete();
+            // A full disk or a dying file often fails the clean-up too (LiteDB then reports a disposed lock): the
+            // caller needs the first error; an incomplete version left behind is discarded by the next import.
+            try
+            {
+                versions.DiscardIncomplete();
+            }
+            catch (Exception cleanup)
+            {
+                throw new IOException($"importing {Path.GetFileName(path)} into the database failed: {original.Message} " +
+                                      $"(the partial import is removed on the next start; clean-up now failed with: {cleanup.Message})", original);
+            }
             throw;
         }
     }

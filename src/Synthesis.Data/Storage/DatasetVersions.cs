@@ -49,6 +49,7 @@ public sealed class DatasetVersions(LiteDatabase database)
         version.Total = total;
         version.Kept = kept;
         version.Complete = true;
+        version.ReactionsSha256 = DatasetContent.Sha256(database, version.Number);
         Versions.Update(version);
         database.Checkpoint();
     }

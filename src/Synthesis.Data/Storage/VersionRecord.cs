@@ -11,6 +11,9 @@ public sealed class VersionRecord
     public int Number { get; set; }
     public string SourceFile { get; set; } = "";
     public string ContentSha256 { get; set; } = "";
+
+    /// <summary>SHA-256 of the version's stored reactions when it completed (<see cref="DatasetContent"/>); empty for older imports.</summary>
+    public string ReactionsSha256 { get; set; } = "";
     public DateTime ImportedUtc { get; set; }
     public int Total { get; set; }
     public int Kept { get; set; }

@@ -34,7 +34,7 @@ public sealed class TorchFoldTrainer(ReactionTrainingOptions options, Device dev
     public IReactionPredictor Train(FoldTrainingSet set, string directory, CancellationToken cancellation)
     {
         var data = new TrainingData(set.Train.Select(ReactionExample.From).ToList(), set.Validation.Select(ReactionExample.From).ToList(), [],
-            $"fold-{set.Fold}", ReactionExample.MaxPrecursors, 0, "");
+            $"fold-{set.Fold}", Synthesis.Chemistry.InputLimits.MaxPrecursors, 0, "");
         var model = new ReactionModelTrainer(options, device, progress).Train(data, Path.Combine(directory, "model"), Path.Combine(directory, "checkpoints"),
             resume: true, cancellation)!;
         return new ReactionPredictor(model, set.Train);

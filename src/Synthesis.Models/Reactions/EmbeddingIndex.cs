@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Synthesis.Chemistry;
 using Synthesis.Data.Reactions;
 using Synthesis.Models.Reactions.Encoding;
 using static TorchSharp.torch;
@@ -27,7 +28,7 @@ public sealed class EmbeddingIndex : IDisposable
     /// <summary>Indexes the reactions the model can take (2 to 10 precursors), reusing a cached matrix when one matches.</summary>
     public static EmbeddingIndex Build(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory)
     {
-        var indexed = reactions.Where(r => r.Precursors.Count is >= ReactionExample.MinPrecursors and <= ReactionExample.MaxPrecursors).ToArray();
+        var indexed = reactions.Where(r => r.Precursors.Count is >= InputLimits.MinPrecursors and <= InputLimits.MaxPrecursors).ToArray();
         var size = model.Manifest.Options.NodeSize;
         var cache = cacheDirectory is null ? null : Path.Combine(cacheDirectory, $"embeddings-{Key(model, indexed)}.bin");
         var rows = cache is not null && File.Exists(cache) ? Read(cache, indexed.Length, size) : null;

@@ -46,12 +46,30 @@ public static class ModelFiles
         }
     }
 
+    /// <summary>
+    /// Loads weights saved by <see cref="SaveCompact{T}"/>. A file that cannot be read (truncated, damaged, another
+    /// module's) or holds a non-finite weight is refused with an <see cref="InvalidDataException"/> naming it.
+    /// </summary>
     public static T LoadCompact<T>(T module, string path, Device device) where T : nn.Module
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"model file '{path}' is missing");
         module.to(float16);
-        using (var stream = File.OpenRead(path)) module.load(stream);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            module.load(stream);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"model file '{path}' cannot be read ({e.Message}): it may be truncated or damaged; copy it again or retrain the model", e);
+        }
         module.to(float32).to(device);
+        foreach (var (name, parameter) in module.named_parameters())
+        {
+            using var finite = parameter.isfinite().all();
+            if (!finite.item<bool>())
+                throw new InvalidDataException($"model file '{path}' holds non-finite weights (NaN or ∞) in {name}: the model was saved from a diverged training run or the file is damaged; retrain or restore it");
+        }
         return module;
     }
 }

@@ -32,6 +32,14 @@ public sealed class ReactionModel : IDisposable
         foreach (var module in Modules()) module.eval();
     }
 
+    /// <summary>
+    /// Reactions a forward pass takes at once. Activations grow with the batch's precursor pairs (up to 90 a reaction,
+    /// × 3 heads × 256 units, per message-passing layer and member), and what glibc once held it rarely returns: 512
+    /// reached 4.8 GB resident embedding the first start's 23,248 reactions, 128 peaked at 2.1 GB (bench/README.md,
+    /// "Reliability"); 128 reactions still amortise libtorch's per-call cost.
+    /// </summary>
+    public const int InferenceBatch = 128;
+
     /// <summary>The folder the model was saved to or loaded from.</summary>
     public string Directory { get; }
     public ReactionModelManifest Manifest { get; }
@@ -42,7 +50,7 @@ public sealed class ReactionModel : IDisposable
     public ReactionBatcher Batcher { get; }
 
     /// <summary>Runs the whole ensemble. Thread-safe: calls are serialised, since two cores gain nothing from overlapping them.</summary>
-    public ModelOutput Predict(IReadOnlyList<ReactionExample> examples, int batchSize = 512)
+    public ModelOutput Predict(IReadOnlyList<ReactionExample> examples, int batchSize = InferenceBatch)
     {
         var parts = new List<ModelOutput>();
         lock (_gate)
@@ -57,14 +65,14 @@ public sealed class ReactionModel : IDisposable
     }
 
     /// <summary>Only the averaged reaction embeddings r̄ (no regressors): what the neighbour index needs.</summary>
-    public float[][] Embed(IReadOnlyList<ReactionExample> examples, int batchSize = 512)
+    public float[][] Embed(IReadOnlyList<ReactionExample> examples, int batchSize = InferenceBatch)
     {
         var rows = new List<float[]>();
         lock (_gate)
         {
             foreach (var chunk in examples.Chunk(batchSize))
             {
-                using var work = BatchScope.Begin();
+                using var work = BatchScope.ForInference(chunk.Length);
                 using var inference = inference_mode();
                 var batch = Batcher.Build(chunk);
                 rows.AddRange(Rows(ClassifierEnsemble.Forward(Classifiers, batch, ActionEmbedding(batch)).Embedding));
@@ -75,7 +83,7 @@ public sealed class ReactionModel : IDisposable
 
     private ModelOutput PredictBatch(IReadOnlyList<ReactionExample> examples)
     {
-        using var work = BatchScope.Begin();
+        using var work = BatchScope.ForInference(examples.Count);
         using var inference = inference_mode();
         var batch = Batcher.Build(examples);
         var u = ActionEmbedding(batch);

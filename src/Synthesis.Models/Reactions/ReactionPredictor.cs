@@ -1,3 +1,4 @@
+using Synthesis.Chemistry;
 using Synthesis.Data.Reactions;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions.Candidates;
@@ -15,7 +16,7 @@ namespace Synthesis.Models.Reactions;
 /// </summary>
 public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 {
-    public const int MaxNeighbours = 50;
+    public const int MaxNeighbours = InputLimits.MaxNeighbours;
     private readonly ReactionModel _model;
     private readonly EmbeddingIndex _index;
     private readonly Dictionary<string, int> _row;
@@ -41,7 +42,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 
     public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours, int candidates)
     {
-        Validate(queries, neighbours);
+        Validate(queries, neighbours, _model.Vocabulary);
         if (queries.Count == 0) return [];
         var examples = queries.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
         var output = _model.Predict(examples);
@@ -49,13 +50,23 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         return examples.Select((_, i) => Describe(output, i, similar[i], queries[i], candidates)).ToArray();
     }
 
-    /// <summary>Throws <see cref="ArgumentException"/> saying what is wrong with a request, before any model work.</summary>
-    public static void Validate(IReadOnlyList<ReactionQuery> queries, int neighbours)
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> saying what is wrong with a request, before any model work: neighbours
+    /// and precursor counts outside <see cref="InputLimits"/>, and — given the model's vocabulary — precursor elements
+    /// the model cannot name, which it would otherwise silently leave out of the product ("Es2O3 + NiO" → "NiO4").
+    /// </summary>
+    public static void Validate(IReadOnlyList<ReactionQuery> queries, int neighbours, ElementVocabulary? vocabulary = null)
     {
         if (neighbours is < 0 or > MaxNeighbours) throw new ArgumentException($"neighbours must be between 0 and {MaxNeighbours}, got {neighbours}");
         for (var q = 0; q < queries.Count; q++)
-            if (queries[q].Precursors.Count is < ReactionExample.MinPrecursors or > ReactionExample.MaxPrecursors)
-                throw new ArgumentException($"reaction {q + 1} has {queries[q].Precursors.Count} precursor(s); the model takes {ReactionExample.MinPrecursors} to {ReactionExample.MaxPrecursors}");
+        {
+            if (queries[q].Precursors.Count is < InputLimits.MinPrecursors or > InputLimits.MaxPrecursors)
+                throw new ArgumentException($"reaction {q + 1} has {queries[q].Precursors.Count} precursor(s); the model takes {InputLimits.MinPrecursors} to {InputLimits.MaxPrecursors}");
+            var unknown = vocabulary is null ? [] : queries[q].Precursors.SelectMany(p => p.Elements).Distinct().Where(e => !vocabulary.Contains(e)).ToArray();
+            if (unknown.Length > 0)
+                throw new ArgumentException($"reaction {q + 1}: the model cannot predict products containing {string.Join(", ", unknown)} " +
+                                            $"(outside the {vocabulary!.Count} elements it was trained on)");
+        }
     }
 
     public IReadOnlyList<SimilarReaction>? SimilarTo(string reactionId, int k)

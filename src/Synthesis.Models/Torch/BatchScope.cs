@@ -9,10 +9,20 @@ namespace Synthesis.Models.Torch;
 /// </summary>
 public sealed class BatchScope : IDisposable
 {
-    private readonly GarbageCollectionPause _pause = GarbageCollectionPause.Begin();
-    private readonly DisposeScope _tensors = NewDisposeScope();
+    private readonly GarbageCollectionPause _pause;
+    private readonly DisposeScope _tensors;
 
-    public static BatchScope Begin() => new();
+    private BatchScope(long budget)
+    {
+        _pause = GarbageCollectionPause.Begin(budget);
+        _tensors = NewDisposeScope();
+    }
+
+    /// <summary>A training or evaluation batch: the pause's full budget.</summary>
+    public static BatchScope Begin() => new(GarbageCollectionPause.TrainingBudget);
+
+    /// <summary>Inference over <paramref name="reactions"/> reactions: a pause sized to what that needs.</summary>
+    public static BatchScope ForInference(int reactions) => new(GarbageCollectionPause.ForInference(reactions));
 
     public void Dispose()
     {

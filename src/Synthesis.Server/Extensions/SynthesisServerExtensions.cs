@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
+using Synthesis.Server.Execution;
 using Synthesis.Server.Interceptors;
 using Synthesis.Server.Options;
 using Synthesis.Server.Services;
@@ -20,10 +21,10 @@ public static class SynthesisServerExtensions
         var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
+        ReactionDatabase.OwnerKind = DatabaseOwner.Server; // what the database's owner lock says about this process
 
-        // HTTP/2 without TLS: the server is meant for loopback or a trusted network behind a proxy.
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(ListenAddress.Parse(options.ListenAddress, "Synthesis:ListenAddress"), listen => listen.Protocols = HttpProtocols.Http2));
+        // HTTP/2, with TLS when Synthesis:CertificatePath is set; a loud warning beyond loopback without it (StartupLoader).
+        builder.WebHost.ConfigureKestrel(kestrel => Listening.Configure(kestrel, options));
 
         services.AddGrpc(grpc =>
         {
@@ -36,6 +37,8 @@ public static class SynthesisServerExtensions
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<ReadinessHealthCheck>("model-and-database");
 
+        services.AddSingleton<ModelExecutor>();
+        services.AddSingleton<CallLimits>();
         services.AddSingleton<ServingState>();
         services.AddSingleton<RequestValidator>();
         services.AddSingleton(sp => ReactionStore.Open(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReactionStore))));

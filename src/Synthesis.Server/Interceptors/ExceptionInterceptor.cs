@@ -36,10 +36,17 @@ public sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> log) : In
         }
     }
 
+    /// <summary>
+    /// Whatever failed after the caller cancelled (or its deadline passed) failed because of that — a write to a
+    /// finished stream throws InvalidOperationException "the request is complete" — so it is CANCELLED, logged at Debug.
+    /// </summary>
     private RpcException Map(Exception e, ServerCallContext context)
     {
-        if (e is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+        if (context.CancellationToken.IsCancellationRequested)
+        {
+            log.LogDebug(e, "{Method} failed after its call was cancelled", context.Method);
             return new RpcException(new Status(StatusCode.Cancelled, "the call was cancelled or its deadline passed"));
+        }
         log.LogError(e, "Unhandled exception in {Method}", context.Method);
         return new RpcException(new Status(StatusCode.Internal, "internal error; the server log has the details"));
     }

@@ -7,6 +7,8 @@ namespace Synthesis.Server.Interceptors;
 /// <summary>One structured log line per call: method, status code and duration. Outermost, so it sees mapped errors.</summary>
 public sealed class RequestLoggingInterceptor(ILogger<RequestLoggingInterceptor> log) : Interceptor
 {
+    private const string HealthService = "/grpc.health.v1.Health/";
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -45,7 +47,9 @@ public sealed class RequestLoggingInterceptor(ILogger<RequestLoggingInterceptor>
     {
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         // Client mistakes, cancellations and "still loading" are routine; only server faults warrant a warning.
-        var level = code is StatusCode.Internal or StatusCode.Unknown ? LogLevel.Warning : LogLevel.Information;
+        // Health checks come every few seconds from every load balancer: Debug, not Information.
+        var level = code is StatusCode.Internal or StatusCode.Unknown ? LogLevel.Warning
+            : context.Method.StartsWith(HealthService, StringComparison.Ordinal) ? LogLevel.Debug : LogLevel.Information;
         log.Log(level, "{Method} {StatusCode} in {ElapsedMs:0.00} ms {Detail}", context.Method, code, elapsedMs, detail);
     }
 }

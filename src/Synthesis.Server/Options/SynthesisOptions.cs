@@ -5,12 +5,20 @@ public sealed class SynthesisOptions
 {
     public const string Section = "Synthesis";
 
-    /// <summary>host:port, HTTP/2 cleartext. Port 0 picks a free port (tests).</summary>
+    /// <summary>host:port, HTTP/2 (cleartext unless <see cref="CertificatePath"/> is set). Port 0 picks a free port (tests).</summary>
     public string ListenAddress { get; set; } = "127.0.0.1:50051";
 
     /// <summary>host:port, HTTP/1.1: the web page, the HTTP/JSON routes and their OpenAPI description. Empty: not served.
     /// Kestrel without TLS cannot offer HTTP/1.1 and HTTP/2 on one port, hence two.</summary>
     public string HttpAddress { get; set; } = "127.0.0.1:8080";
+    /// <summary>TLS certificate (PKCS#12 .pfx/.p12, or PEM with <see cref="CertificateKeyPath"/>); unset: cleartext, for loopback or behind a TLS proxy.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>PEM private key beside a PEM <see cref="CertificatePath"/>.</summary>
+    public string? CertificateKeyPath { get; set; }
+
+    /// <summary>Password of the certificate file or of its key, if any.</summary>
+    public string? CertificatePassword { get; set; }
 
     /// <summary>LiteDB file; when unset, $SYNTHESIS_DB, else data/synthesis.db (as the CLI). Relative to the working directory.</summary>
     public string? Database { get; set; }

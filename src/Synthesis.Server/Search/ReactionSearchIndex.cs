@@ -32,7 +32,7 @@ public sealed class ReactionSearchIndex
     /// <summary>Matches ordered by score (best first), then dataset order; without text, dataset order.</summary>
     public SearchPage Search(SearchQuery query, int offset, int pageSize, CancellationToken cancellation)
     {
-        var termScores = SearchTerms.Of(query.Text).Select(term => TermScorer.Score(term, _tokens, query.MinScore)).ToArray();
+        var termScores = SearchTerms.Of(query.Text).Select(term => TermScorer.Score(term, _tokens, query.MinScore, cancellation)).ToArray();
         var hits = new List<SearchHit>();
         for (var i = 0; i < _entries.Length; i++)
         {

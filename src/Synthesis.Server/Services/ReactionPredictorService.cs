@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.Extensions.Options;
+using Synthesis.Server.Execution;
 using Synthesis.Server.Mapping;
 using Synthesis.Server.Options;
 using Synthesis.Server.Startup;
@@ -8,35 +9,38 @@ using Proto = Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Services;
 
-public sealed class ReactionPredictorService(ServingState state, RequestValidator validate, IOptions<LimitsOptions> limits)
+public sealed class ReactionPredictorService(
+    ServingState state, RequestValidator validate, ModelExecutor executor, CallLimits callLimits, IOptions<LimitsOptions> limits)
     : Proto.ReactionPredictor.ReactionPredictorBase
 {
-    public override Task<Proto.PredictResponse> Predict(Proto.PredictRequest request, ServerCallContext context)
+    public override async Task<Proto.PredictResponse> Predict(Proto.PredictRequest request, ServerCallContext context)
     {
         var query = validate.Query(request.Query, "query");
         var neighbours = validate.Neighbours(request.Neighbours);
         var candidates = validate.Candidates(request.Candidates);
         var model = state.Require().Predictor;
-        context.CancellationToken.ThrowIfCancellationRequested();
-        var prediction = ModelCalls.Predict(model, [query], neighbours, candidates)[0];
-        return Task.FromResult(ProtoMapper.ToProto(prediction, model.ModelVersion));
+        var predictions = await ModelCalls.PredictAsync(executor, ModelLane.Interactive, model, [query], neighbours, candidates, context.CancellationToken);
+        return ProtoMapper.ToProto(predictions[0], model.ModelVersion);
     }
 
+    /// <summary>One batch at a time (others wait their turn); each chunk is one model call in the bulk lane, so Predicts pass between chunks.</summary>
     public override async Task PredictBatch(Proto.PredictBatchRequest request, IServerStreamWriter<Proto.PredictBatchResponse> responseStream, ServerCallContext context)
     {
         var queries = validate.Batch(request);
         var neighbours = validate.Neighbours(request.Neighbours);
         var candidates = validate.Candidates(request.Candidates);
         var model = state.Require().Predictor;
-        var chunk = limits.Value.PredictChunkSize;
+        var cancellation = context.CancellationToken;
+        using var turn = await callLimits.BatchAsync(cancellation);
+        var chunk = Math.Max(1, limits.Value.PredictChunkSize);
         for (var start = 0; start < queries.Count; start += chunk)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var predictions = ModelCalls.Predict(model, queries.Skip(start).Take(chunk).ToList(), neighbours, candidates);
+            var predictions = await ModelCalls.PredictAsync(executor, ModelLane.Bulk, model,
+                queries.Skip(start).Take(chunk).ToList(), neighbours, candidates, cancellation);
             for (var i = 0; i < predictions.Count; i++)
             {
                 var response = new Proto.PredictBatchResponse { Index = start + i, Prediction = ProtoMapper.ToProto(predictions[i], model.ModelVersion) };
-                await responseStream.WriteAsync(response, context.CancellationToken);
+                await responseStream.WriteAsync(response, cancellation);
             }
         }
     }

@@ -10,9 +10,14 @@ public static class ReactionStore
     public static LiteDbReactionRepository Open(SynthesisOptions options, ILogger log)
     {
         var path = DatabasePath.Resolve(options.Database);
-        var database = ReactionDatabase.For(path);
+        var database = Readable(path, () => ReactionDatabase.For(path));
         var repository = new LiteDbReactionRepository(database);
-        if (repository.CurrentVersion() is not null) return repository;
+        if (Readable(path, repository.CurrentVersion) is not null)
+        {
+            log.LogInformation("Checking the stored reactions against the content hash recorded by their import");
+            Readable(path, () => DatasetContent.Verify(database, path));
+            return repository;
+        }
 
         log.LogInformation("Database {Path} is empty: importing {Dataset}", path, options.Dataset);
         var result = new ReactionImporter(database).Import(options.Dataset, new SynchronousProgress(p =>
@@ -23,6 +28,26 @@ public static class ReactionStore
             result.Version.Number, result.Version.Kept, result.Version.Total, result.Elapsed);
         return repository;
     }
+
+    /// <summary>
+    /// LiteDB reads a damaged file with whatever exception its bytes lead to (LiteException "Invalid page type",
+    /// ArgumentOutOfRangeException for a date in a garbage header…), which means nothing to an operator: name the
+    /// file and the remedy. A file in use, unreadable or already diagnosed keeps its own message.
+    /// </summary>
+    private static T Readable<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not (DatabaseInUseException or InvalidDataException or IOException or UnauthorizedAccessException or OutOfMemoryException))
+        {
+            throw new InvalidDataException($"the database {path} is damaged or not a Synthesis database ({e.Message}); " +
+                                           "move it aside and restart to import the dataset again, or restore it from a backup", e);
+        }
+    }
+
+    private static void Readable(string path, Action read) => Readable(path, () => { read(); return 0; });
 
     /// <summary>Reports on the importing thread (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>

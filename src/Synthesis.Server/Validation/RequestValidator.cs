@@ -8,25 +8,21 @@ using Synthesis.Models.Reactions;
 using Synthesis.Server.Options;
 using Synthesis.Server.Search;
 using Proto = Synthesis.Grpc.V1;
+using static Synthesis.Chemistry.InputLimits;
 
 namespace Synthesis.Server.Validation;
 
 /// <summary>
 /// Turns requests into domain queries, or throws INVALID_ARGUMENT with a message that names the field and
-/// says what is wrong ("query.precursors[1].formula: unknown element 'Xx' at position 0 in 'XxO'").
+/// says what is wrong ("query.precursors[1].formula: unknown element 'Xx' at position 0 in 'XxO'"). Every bound is
+/// one of <see cref="InputLimits"/>; caller input is repeated back only through <see cref="InputLimits.Echo"/>.
+/// Counts and lengths are checked before anything is parsed, so an oversize request costs no more than its size.
 /// </summary>
 public sealed class RequestValidator(IOptions<LimitsOptions> limits)
 {
-    public const int MinPrecursors = 2;
-    public const int MaxPrecursors = 10;
-    public const int MaxActions = 64;
-    public const int MaxNeighbours = 50;
     public const int DefaultK = 10;
     public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 200;
     public const int DefaultMinScore = 70;
-    public const int MaxSearchText = 256;
-    public const int MaxSearchTerms = 16;
 
     public ReactionQuery Query(Proto.ReactionQuery? query, string field)
     {
@@ -36,13 +32,14 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
         if (query.Actions.Count > MaxActions) throw Invalid($"{field}.actions: at most {MaxActions} actions, got {query.Actions.Count}");
         var precursors = query.Precursors.Select((p, i) => Precursor(p, $"{field}.precursors[{i}]")).ToList();
         var actions = query.Actions.Select((a, i) => ActionNames.TryParse(a, out var action) ? action
-            : throw Invalid($"{field}.actions[{i}]: unknown action '{a}'; use one of: {string.Join(", ", ActionNames.Accepted)}")).ToList();
+            : throw Invalid($"{field}.actions[{i}]: unknown action '{Echo(a)}'; use one of: {string.Join(", ", ActionNames.Accepted)}")).ToList();
         return new ReactionQuery(precursors, actions);
     }
 
+    /// <summary>The batch's queries; at most the configured batch size, which is never above <see cref="InputLimits.MaxBatchSize"/>.</summary>
     public IReadOnlyList<ReactionQuery> Batch(Proto.PredictBatchRequest request)
     {
-        var max = limits.Value.MaxBatchSize;
+        var max = limits.Value.EffectiveMaxBatchSize;
         if (request.Queries.Count == 0) throw Invalid("queries: the batch is empty");
         if (request.Queries.Count > max) throw Invalid($"queries: at most {max} reactions a batch, got {request.Queries.Count}");
         return request.Queries.Select((q, i) => Query(q, $"queries[{i}]")).ToList();
@@ -53,9 +50,9 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
 
     public int Candidates(int candidates) => candidates switch
     {
-        0 => InputLimits.DefaultCandidates,
-        >= 1 and <= InputLimits.MaxCandidates => candidates,
-        _ => throw Invalid($"candidates: must be 1 to {InputLimits.MaxCandidates} (0 for {InputLimits.DefaultCandidates}), got {candidates}"),
+        0 => DefaultCandidates,
+        >= 1 and <= MaxCandidates => candidates,
+        _ => throw Invalid($"candidates: must be 1 to {MaxCandidates} (0 for {DefaultCandidates}), got {candidates}"),
     };
 
     public int K(int k) => k switch
@@ -65,15 +62,20 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
         _ => throw Invalid($"k: must be 1 to {MaxNeighbours} (0 for {DefaultK}), got {k}"),
     };
 
-    public string ReactionId(string id) =>
-        string.IsNullOrWhiteSpace(id) ? throw Invalid("reaction_id is required") : id.Trim();
+    public string ReactionId(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) throw Invalid("reaction_id is required");
+        var trimmed = id.Trim();
+        return trimmed.Length <= MaxReactionIdLength ? trimmed
+            : throw Invalid($"reaction_id: at most {MaxReactionIdLength} characters, got {trimmed.Length:N0} ('{Echo(trimmed)}')");
+    }
 
     public (SearchQuery Query, int Offset, int PageSize) Search(Proto.SearchReactionsRequest request)
     {
         var text = request.Text.Trim();
-        if (text.Length > MaxSearchText) throw Invalid($"text: at most {MaxSearchText} characters, got {text.Length}");
+        if (text.Length > MaxSearchText) throw Invalid($"text: at most {MaxSearchText} characters, got {text.Length:N0}");
         var terms = SearchTerms.Of(text).Count();
-        if (text.Length > 0 && terms == 0) throw Invalid($"text: '{text}' has no term to search for (a term needs a letter)");
+        if (text.Length > 0 && terms == 0) throw Invalid($"text: '{Echo(text)}' has no term to search for (a term needs a letter)");
         if (terms > MaxSearchTerms) throw Invalid($"text: at most {MaxSearchTerms} terms, got {terms}");
         var pageSize = request.PageSize switch
         {
@@ -91,30 +93,48 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
         var exclude = Elements(request.ExcludeElements, "exclude_elements");
         if ((include & exclude) != UInt128.Zero) throw Invalid("include_elements and exclude_elements name the same element");
         var query = new SearchQuery(text.ToLowerInvariant(), include, exclude, minScore);
-        var offset = request.PageToken.Length == 0 ? 0
-            : PageToken.Decode(request.PageToken, query.Fingerprint) ?? throw Invalid("page_token: not a token from a previous page of this same search");
-        return (query, offset, pageSize);
+        return (query, Offset(request.PageToken, query), pageSize);
     }
 
+    private static int Offset(string token, SearchQuery query)
+    {
+        if (token.Length == 0) return 0;
+        if (token.Length > MaxPageTokenLength) throw Invalid($"page_token: at most {MaxPageTokenLength} characters, got {token.Length:N0}");
+        return PageToken.Decode(token, query.Fingerprint) ?? throw Invalid("page_token: not a token from a previous page of this same search");
+    }
+
+    /// <summary>
+    /// A precursor's composition. The length is checked before parsing (the parser also enforces it, with
+    /// <see cref="InputLimits.MaxNestingDepth"/> and <see cref="InputLimits.MaxAmount"/>); a composition whose
+    /// amounts overflow (the same element repeated with huge counts) is refused, since no model input is infinite.
+    /// </summary>
     private static Composition Precursor(Proto.Precursor precursor, string field)
     {
         if (precursor.Amount is { } amount && !(double.IsFinite(amount) && amount > 0))
-            throw Invalid($"{field}.amount: must be a positive number, got {amount}");
+            throw Invalid($"{field}.amount: must be a positive finite number, got {amount}");
+        var formula = precursor.Formula;
+        if (formula.Length > MaxFormulaLength)
+            throw Invalid($"{field}.formula: at most {MaxFormulaLength} characters, got {formula.Length:N0} ('{Echo(formula)}')");
+        Composition composition;
         try
         {
-            return FormulaParser.Parse(precursor.Formula);
+            composition = FormulaParser.Parse(formula);
         }
         catch (FormulaException e)
         {
-            throw Invalid($"{field}.formula: {e.Reason} at position {e.Position} in '{e.Formula}'");
+            throw Invalid($"{field}.formula: {e.Reason} at position {e.Position} in '{Echo(e.Formula)}'");
         }
+        if (!double.IsFinite(composition.Total) || composition.Any(e => !(e.Value > 0 && double.IsFinite(e.Value))))
+            throw Invalid($"{field}.formula: the amounts in '{Echo(formula)}' add up beyond a finite number");
+        return composition;
     }
 
-    private static UInt128 Elements(IEnumerable<string> symbols, string field)
+    private static UInt128 Elements(IReadOnlyCollection<string> symbols, string field)
     {
+        if (symbols.Count > MaxElementFilter) throw Invalid($"{field}: at most {MaxElementFilter} elements, got {symbols.Count:N0}");
         var list = symbols.Select(s => s.Trim()).ToList();
         var unknown = list.FindIndex(s => !PeriodicTable.IsElement(s));
-        if (unknown >= 0) throw Invalid($"{field}[{unknown}]: unknown element '{list[unknown]}'");
+        if (unknown >= 0) throw Invalid($"{field}[{unknown}]: unknown element '{Echo(list[unknown])}'");
         return ElementMask.Of(list);
     }
 

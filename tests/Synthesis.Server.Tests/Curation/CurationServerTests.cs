@@ -1,8 +1,10 @@
+extern alias server;
+
 using Grpc.Core;
 using Synthesis.Data.Import;
 using Synthesis.Data.Storage;
 using Synthesis.Server.Tests.Fixtures;
-using Proto = Synthesis.Grpc.V1;
+using Proto = server::Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Tests.Curation;
 

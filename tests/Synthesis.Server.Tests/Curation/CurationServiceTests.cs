@@ -1,11 +1,13 @@
+extern alias server;
+
 using Grpc.Core;
 using Synthesis.Data.Curation;
 using Synthesis.Data.Import;
 using Synthesis.Data.Storage;
-using Synthesis.Server.Options;
-using Synthesis.Server.Services;
+using server::Synthesis.Server.Options;
+using server::Synthesis.Server.Services;
 using Synthesis.Server.Tests.Fixtures;
-using Proto = Synthesis.Grpc.V1;
+using Proto = server::Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Tests.Curation;
 

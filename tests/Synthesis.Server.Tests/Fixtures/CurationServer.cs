@@ -1,3 +1,5 @@
+extern alias server;
+
 using Grpc.Core;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +7,7 @@ using Synthesis.Data.Curation;
 using Synthesis.Data.Import;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
-using Proto = Synthesis.Grpc.V1;
+using Proto = server::Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Tests.Fixtures;
 

@@ -16,10 +16,13 @@ public sealed class RealModelServer : ServerFixture
 {
     private readonly string _model = Directory.CreateTempSubdirectory("synthesis-server-model-").FullName;
 
+    /// <summary>The tiny model's folder, for tests that start server processes of their own.</summary>
+    public string ModelDirectory => Path.Combine(_model, "model");
+
     protected override IEnumerable<KeyValuePair<string, string?>> Prepare()
     {
         TrainTinyModel();
-        return [new("Synthesis:ModelDirectory", Path.Combine(_model, "model"))];
+        return [new("Synthesis:ModelDirectory", ModelDirectory)];
     }
 
     private void TrainTinyModel()

@@ -1,3 +1,5 @@
+extern alias server;
+
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -5,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Synthesis.Data.Storage;
-using Synthesis.Server.Extensions;
+using server::Synthesis.Server.Extensions;
 
 namespace Synthesis.Server.Tests.Fixtures;
 

@@ -1,6 +1,8 @@
+extern alias server;
+
 using FuzzySharp;
 using FuzzySharp.PreProcess;
-using Synthesis.Server.Search;
+using server::Synthesis.Server.Search;
 
 namespace Synthesis.Server.Tests.Search;
 

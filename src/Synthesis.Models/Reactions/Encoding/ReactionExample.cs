@@ -9,9 +9,6 @@ public sealed record ReactionExample(string Id, IReadOnlyList<Composition> Precu
     /// <summary>Longer action sequences (under 0.1 % of the data) are cut to their first steps.</summary>
     public const int MaxActions = 20;
 
-    public const int MinPrecursors = 2;
-    public const int MaxPrecursors = 10;
-
     public static ReactionExample From(Reaction reaction) => new(
         reaction.Id,
         reaction.Precursors.Select(p => Composition.From(p.Composition)).ToArray(),

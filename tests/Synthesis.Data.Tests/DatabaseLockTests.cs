@@ -1,0 +1,47 @@
+using Synthesis.Data.Storage;
+
+namespace Synthesis.Data.Tests;
+
+/// <summary>One owner per database file, and a readable record of who it is.</summary>
+public sealed class DatabaseLockTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    [Fact]
+    public void A_second_owner_is_refused_with_the_first_ones_pid_kind_and_address()
+    {
+        using var first = DatabaseLock.Acquire(_db.Path, DatabaseOwner.Server, "127.0.0.1:50051");
+
+        var refused = Assert.Throws<DatabaseInUseException>(() => DatabaseLock.Acquire(_db.Path, DatabaseOwner.Cli));
+
+        Assert.Equal((Environment.ProcessId, DatabaseOwner.Server, "127.0.0.1:50051"), (refused.Owner!.ProcessId, refused.Owner.Kind, refused.Owner.Address));
+        Assert.Contains(_db.Path, refused.Message);
+        Assert.Contains($"pid {Environment.ProcessId}", refused.Message);
+    }
+
+    [Fact]
+    public void The_current_owner_is_readable_while_held_and_gone_after()
+    {
+        var held = DatabaseLock.Acquire(_db.Path, DatabaseOwner.Server);
+        held.Update(DatabaseOwner.Server, "127.0.0.1:5000");
+
+        var owner = DatabaseLock.CurrentOwner(_db.Path);
+        held.Dispose();
+
+        Assert.Equal(("127.0.0.1:5000", Environment.ProcessId), (owner?.Address, owner?.ProcessId));
+        Assert.Null(DatabaseLock.CurrentOwner(_db.Path));
+        using var next = DatabaseLock.Acquire(_db.Path, DatabaseOwner.Cli);
+    }
+
+    [Fact]
+    public void Opening_the_database_takes_the_lock_and_closing_it_releases_it()
+    {
+        _ = _db.Database;
+
+        Assert.Equal(DatabaseOwner.Cli, DatabaseLock.CurrentOwner(_db.Path)?.Kind);
+        ReactionDatabase.Close(_db.Path);
+        Assert.Null(DatabaseLock.CurrentOwner(_db.Path));
+    }
+
+    public void Dispose() => _db.Dispose();
+}
