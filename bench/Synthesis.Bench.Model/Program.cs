@@ -55,7 +55,7 @@ var scorer = CandidateScorer.Load(modelFolder);
 double? candidateMs = null, singleForwardMs = null;
 if (scorer is not null)
 {
-    var ranker = new CandidateRanker(new CandidateGenerator(literature, new CandidateOptions()), scorer);
+    var ranker = new CandidateRanker(new CandidateGenerator(literature, scorer.GenerationOptions), scorer);
     var queries = data.Test.Take(500).ToArray();
     var outputs = model.Predict(queries);
     ranker.Rank(queries[0].Precursors, ModelView.From(model, outputs, 0));

@@ -9,4 +9,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddSynthesisServer();
 var app = builder.Build();
 app.MapSynthesisServer();
-app.Run();
+try
+{
+    app.Run();
+    return Environment.ExitCode; // 1 when start-up failed (StartupLoader says why)
+}
+catch (IOException e)
+{
+    // An address already in use (another server on the port) is a start-up failure with a reason, not a crash.
+    Console.Error.WriteLine($"synthesis server: cannot start listening: {e.Message}");
+    return 1;
+}

@@ -14,6 +14,7 @@ public sealed class DatabaseOwnerTests
         try
         {
             using var server = DatabaseLock.Acquire(database, DatabaseOwner.Server, "127.0.0.1:50999");
+            File.WriteAllBytes(database, []); // a server's database exists: the refusal must come from its lock
 
             var (code, error) = RunCommand("dataset", "stats", "--db", database);
 

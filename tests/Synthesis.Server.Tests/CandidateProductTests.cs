@@ -43,7 +43,7 @@ public sealed class CandidateProductTests(RealModelServer server) : IDisposable
     [Fact]
     public async Task A_query_unlike_any_stored_reaction_is_answered_with_a_warning()
     {
-        var prediction = await _client.PredictAsync(["NiO", "Fe2O3"], ["heating"], neighbours: 0);
+        var prediction = await _client.PredictAsync(["NiO", "Co3O4"], ["heating"], neighbours: 0);
 
         Assert.NotEmpty(prediction.Candidates);
         Assert.All(prediction.Candidates, c => Assert.DoesNotContain("literature", c.Sources));

@@ -30,7 +30,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         _index = EmbeddingIndex.Build(model, stored, cacheDirectory);
         _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
         if (CandidateScorer.Load(model.Directory) is { } scorer)
-            _ranker = new CandidateRanker(new CandidateGenerator(new Literature(stored.Select(LiteratureRecord.From)), new CandidateOptions()), scorer);
+            _ranker = new CandidateRanker(new CandidateGenerator(new Literature(stored.Select(LiteratureRecord.From)), scorer.GenerationOptions), scorer);
     }
 
     public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null) =>

@@ -30,8 +30,8 @@ public sealed class EverydayReactionsTests : IDisposable
         var literature = new Literature(new LiteDbReactionRepository(database).Kept().Select(LiteratureRecord.From));
         var folder = Path.Combine(root, ModelPath.Default);
         using var model = ReactionModel.Load(folder, CPU);
-        var ranker = new CandidateRanker(new CandidateGenerator(literature, new CandidateOptions()),
-            CandidateScorer.Load(folder) ?? throw new InvalidOperationException($"the shipped model {folder} has no candidate scorer"));
+        var scorer = CandidateScorer.Load(folder) ?? throw new InvalidOperationException($"the shipped model {folder} has no candidate scorer");
+        var ranker = new CandidateRanker(new CandidateGenerator(literature, scorer.GenerationOptions), scorer);
 
         (string Precursors, string Textbook)[] everyday =
         [

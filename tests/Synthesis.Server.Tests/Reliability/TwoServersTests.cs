@@ -46,6 +46,7 @@ public sealed class TwoServersTests(RealModelServer fixture) : IDisposable
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(root, "src", "Synthesis.Server", "bin", "Release", "net10.0", "linux-x64", "Synthesis.Server.dll"));
         start.Environment["Synthesis__ListenAddress"] = "127.0.0.1:0";
+        start.Environment["Synthesis__HttpAddress"] = "127.0.0.1:0";
         start.Environment["Synthesis__Database"] = Database;
         start.Environment["Synthesis__Dataset"] = Sample;
         start.Environment["Synthesis__ModelDirectory"] = fixture.ModelDirectory;

@@ -25,6 +25,15 @@ public sealed record CandidateScorer(
     double[] ReactionScale,
     double[] NoneWeights)
 {
+    /// <summary>
+    /// Where the candidates it was trained on came from; serving must generate them the same way. Null in files from
+    /// before it was recorded, which were trained with the defaults.
+    /// </summary>
+    public CandidateOptions? Options { get; init; }
+
+    /// <summary>The options to generate candidates with for this scorer.</summary>
+    public CandidateOptions GenerationOptions => Options ?? new CandidateOptions();
+
     /// <summary>Hidden units of the score (0: a plain linear score).</summary>
     public const int DefaultHidden = 8;
 

@@ -19,7 +19,7 @@ public static class CandidateTraining
             var set = generator.Generate(e.Precursors, ModelView.From(model, output, i), e.Id, data.Doi(e.Id));
             return (set, CandidateRanker.Right(set.Candidates, e.Product!));
         }).ToArray();
-        return CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits);
+        return CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits) with { Options = options };
     }
 
     /// <summary>The literature an evaluation may use: the training reactions of the split, nothing else.</summary>

@@ -46,7 +46,7 @@ public static class CandidateEvaluation
         rows.Add(Row("lookup: most often recorded", "their most often recorded product; then the next most similar reactions' products",
             test.Select((e, i) => (truths[i], lookup.MostOften(e, data.Doi(e.Id)), 0.5)).ToArray()));
 
-        var fullOptions = new CandidateOptions();
+        var fullOptions = shipped?.GenerationOptions ?? new CandidateOptions();
         var full = shipped ?? (validationOutput is null ? null : CandidateTraining.Train(model, data, fullOptions, validationOutput));
         if (full is not null)
         {
