@@ -14,6 +14,7 @@ from google.protobuf import descriptor_pb2
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from synthesis.v1 import reactions_pb2 as synthesis_dot_v1_dot_reactions__pb2
 
@@ -22,9 +23,9 @@ DESCRIPTOR = _descriptor.FileDescriptor(
   name='synthesis/v1/curation.proto',
   package='synthesis.v1',
   syntax='proto3',
-  serialized_pb=_b('\n\x1bsynthesis/v1/curation.proto\x12\x0csynthesis.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1csynthesis/v1/reactions.proto\"\xdb\x01\n\x10ListFlagsRequest\x12)\n\x07reasons\x18\x01 \x03(\x0e\x32\x18.synthesis.v1.FlagReason\x12,\n\x08statuses\x18\x02 \x03(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x11\n\tmin_score\x18\x03 \x01(\x01\x12$\n\x04sort\x18\x04 \x01(\x0e\x32\x16.synthesis.v1.FlagSort\x12\x11\n\tpage_size\x18\x05 \x01(\x05\x12\x12\n\npage_token\x18\x06 \x01(\t\x12\x0e\n\x06run_id\x18\x07 \x01(\t\"\x8b\x01\n\x11ListFlagsResponse\x12!\n\x05\x66lags\x18\x01 \x03(\x0b\x32\x12.synthesis.v1.Flag\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12&\n\x03run\x18\x04 \x01(\x0b\x32\x19.synthesis.v1.FlaggingRun\"!\n\x0eGetFlagRequest\x12\x0f\n\x07\x66lag_id\x18\x01 \x01(\t\"\xa5\x01\n\x11ReviewFlagRequest\x12\x0f\n\x07\x66lag_id\x18\x01 \x01(\t\x12*\n\x06status\x18\x02 \x01(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x18\n\x10\x63orrected_target\x18\x03 \x01(\t\x12\x10\n\x08reviewer\x18\x04 \x01(\t\x12\x0c\n\x04note\x18\x05 \x01(\t\x12\x19\n\x11\x65xpected_revision\x18\x06 \x01(\x05\"/\n\x14\x45xportDatasetRequest\x12\x17\n\x0finclude_dropped\x18\x01 \x01(\x08\"f\n\x15\x45xportDatasetResponse\x12\x15\n\x0brecord_json\x18\x01 \x01(\tH\x00\x12.\n\x07summary\x18\x02 \x01(\x0b\x32\x1b.synthesis.v1.ExportSummaryH\x00\x42\x06\n\x04item\"]\n\rExportSummary\x12\x17\n\x0f\x64\x61taset_version\x18\x01 \x01(\x05\x12\x0f\n\x07records\x18\x02 \x01(\x05\x12\x11\n\tcorrected\x18\x03 \x01(\x05\x12\x0f\n\x07removed\x18\x04 \x01(\x05\"\x84\x05\n\x04\x46lag\x12\x0f\n\x07\x66lag_id\x18\x01 \x01(\t\x12\x13\n\x0breaction_id\x18\x02 \x01(\t\x12\x0b\n\x03\x64oi\x18\x03 \x01(\t\x12\x17\n\x0freaction_string\x18\x04 \x01(\t\x12)\n\x07reasons\x18\x05 \x03(\x0e\x32\x18.synthesis.v1.FlagReason\x12\r\n\x05score\x18\x06 \x01(\x01\x12\x18\n\x10recorded_product\x18\x07 \x01(\t\x12\x19\n\x11predicted_product\x18\x08 \x01(\t\x12\x12\n\nconfidence\x18\t \x01(\x01\x12+\n\x07signals\x18\n \x01(\x0b\x32\x1a.synthesis.v1.ModelSignals\x12+\n\x08\x66indings\x18\x0b \x03(\x0b\x32\x19.synthesis.v1.RuleFinding\x12/\n\ncandidates\x18\x0c \x03(\x0b\x32\x1b.synthesis.v1.FlagCandidate\x12\x31\n\nneighbours\x18\r \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12*\n\x06status\x18\x0e \x01(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x10\n\x08revision\x18\x0f \x01(\x05\x12$\n\x06review\x18\x10 \x01(\x0b\x32\x14.synthesis.v1.Review\x12%\n\x07history\x18\x11 \x03(\x0b\x32\x14.synthesis.v1.Review\x12\x11\n\tparagraph\x18\x12 \x01(\t\x12\x0e\n\x06run_id\x18\x13 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x14 \x01(\x05\x12\x15\n\rmodel_version\x18\x15 \x01(\t\x12\x11\n\tin_sample\x18\x16 \x01(\x08\"\x89\x02\n\x0cModelSignals\x12\x15\n\rrecorded_rank\x18\x01 \x01(\x05\x12\x1c\n\x14recorded_probability\x18\x02 \x01(\x01\x12\x17\n\x0ftop_probability\x18\x03 \x01(\x01\x12\x10\n\x08l1_error\x18\x04 \x01(\x01\x12\x13\n\x0b\x65lemd_error\x18\x05 \x01(\x01\x12\x16\n\x0e\x65xtra_elements\x18\x06 \x03(\t\x12\x18\n\x10missing_elements\x18\x07 \x03(\t\x12\x1b\n\x13neighbour_agreement\x18\x08 \x01(\x01\x12\x1d\n\x15neighbours_considered\x18\t \x01(\x05\x12\x16\n\x0ehas_candidates\x18\n \x01(\x08\"G\n\x0bRuleFinding\x12(\n\x06reason\x18\x01 \x01(\x0e\x32\x18.synthesis.v1.FlagReason\x12\x0e\n\x06\x64\x65tail\x18\x02 \x01(\t\"F\n\rFlagCandidate\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x13\n\x0bprobability\x18\x02 \x01(\x01\x12\x0f\n\x07sources\x18\x03 \x03(\t\"\xb1\x01\n\x06Review\x12\x10\n\x08revision\x18\x01 \x01(\x05\x12*\n\x06status\x18\x02 \x01(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x18\n\x10\x63orrected_target\x18\x03 \x01(\t\x12\x10\n\x08reviewer\x18\x04 \x01(\t\x12\x0c\n\x04note\x18\x05 \x01(\t\x12/\n\x0breviewed_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xea\x01\n\x0b\x46laggingRun\x12\n\n\x02id\x18\x01 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x02 \x01(\x05\x12\x15\n\rmodel_version\x18\x03 \x01(\t\x12\x0c\n\x04mode\x18\x04 \x01(\t\x12\r\n\x05\x66olds\x18\x05 \x01(\x05\x12\x11\n\tthreshold\x18\x06 \x01(\x01\x12\x18\n\x10reactions_scored\x18\x07 \x01(\x05\x12\r\n\x05\x66lags\x18\x08 \x01(\x05\x12/\n\x0b\x66inished_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x15\n\rscore_formula\x18\n \x01(\t*\xaa\x02\n\nFlagReason\x12\x1b\n\x17\x46LAG_REASON_UNSPECIFIED\x10\x00\x12)\n%FLAG_REASON_ELEMENT_NOT_IN_PRECURSORS\x10\x01\x12#\n\x1f\x46LAG_REASON_TARGET_NOT_COMPOUND\x10\x02\x12&\n\"FLAG_REASON_INCONSISTENT_DUPLICATE\x10\x03\x12\x1b\n\x17\x46LAG_REASON_DOI_VARIANT\x10\x04\x12\x1f\n\x1b\x46LAG_REASON_MODEL_DISAGREES\x10\x05\x12$\n FLAG_REASON_ELEMENT_SET_MISMATCH\x10\x06\x12#\n\x1f\x46LAG_REASON_NEIGHBOURS_DISAGREE\x10\x07*\xaa\x01\n\x0cReviewStatus\x12\x1d\n\x19REVIEW_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n\x18REVIEW_STATUS_UNREVIEWED\x10\x01\x12!\n\x1dREVIEW_STATUS_CONFIRMED_ERROR\x10\x02\x12\x1d\n\x19REVIEW_STATUS_FALSE_ALARM\x10\x03\x12\x1b\n\x17REVIEW_STATUS_CORRECTED\x10\x04*\x9c\x01\n\x08\x46lagSort\x12\x19\n\x15\x46LAG_SORT_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x46LAG_SORT_SCORE_DESCENDING\x10\x01\x12\x1d\n\x19\x46LAG_SORT_SCORE_ASCENDING\x10\x02\x12\x19\n\x15\x46LAG_SORT_REACTION_ID\x10\x03\x12\x1b\n\x17\x46LAG_SORT_LAST_REVIEWED\x10\x04\x32\xb4\x02\n\x08\x43uration\x12L\n\tListFlags\x12\x1e.synthesis.v1.ListFlagsRequest\x1a\x1f.synthesis.v1.ListFlagsResponse\x12;\n\x07GetFlag\x12\x1c.synthesis.v1.GetFlagRequest\x1a\x12.synthesis.v1.Flag\x12\x41\n\nReviewFlag\x12\x1f.synthesis.v1.ReviewFlagRequest\x1a\x12.synthesis.v1.Flag\x12Z\n\rExportDataset\x12\".synthesis.v1.ExportDatasetRequest\x1a#.synthesis.v1.ExportDatasetResponse0\x01\x42\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
+  serialized_pb=_b('\n\x1bsynthesis/v1/curation.proto\x12\x0csynthesis.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1csynthesis/v1/reactions.proto\"\xdb\x01\n\x10ListFlagsRequest\x12)\n\x07reasons\x18\x01 \x03(\x0e\x32\x18.synthesis.v1.FlagReason\x12,\n\x08statuses\x18\x02 \x03(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x11\n\tmin_score\x18\x03 \x01(\x01\x12$\n\x04sort\x18\x04 \x01(\x0e\x32\x16.synthesis.v1.FlagSort\x12\x11\n\tpage_size\x18\x05 \x01(\x05\x12\x12\n\npage_token\x18\x06 \x01(\t\x12\x0e\n\x06run_id\x18\x07 \x01(\t\"\x8b\x01\n\x11ListFlagsResponse\x12!\n\x05\x66lags\x18\x01 \x03(\x0b\x32\x12.synthesis.v1.Flag\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12&\n\x03run\x18\x04 \x01(\x0b\x32\x19.synthesis.v1.FlaggingRun\"!\n\x0eGetFlagRequest\x12\x0f\n\x07\x66lag_id\x18\x01 \x01(\t\"\xa5\x01\n\x11ReviewFlagRequest\x12\x0f\n\x07\x66lag_id\x18\x01 \x01(\t\x12*\n\x06status\x18\x02 \x01(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x18\n\x10\x63orrected_target\x18\x03 \x01(\t\x12\x10\n\x08reviewer\x18\x04 \x01(\t\x12\x0c\n\x04note\x18\x05 \x01(\t\x12\x19\n\x11\x65xpected_revision\x18\x06 \x01(\x05\"/\n\x14\x45xportDatasetRequest\x12\x17\n\x0finclude_dropped\x18\x01 \x01(\x08\"f\n\x15\x45xportDatasetResponse\x12\x15\n\x0brecord_json\x18\x01 \x01(\tH\x00\x12.\n\x07summary\x18\x02 \x01(\x0b\x32\x1b.synthesis.v1.ExportSummaryH\x00\x42\x06\n\x04item\"]\n\rExportSummary\x12\x17\n\x0f\x64\x61taset_version\x18\x01 \x01(\x05\x12\x0f\n\x07records\x18\x02 \x01(\x05\x12\x11\n\tcorrected\x18\x03 \x01(\x05\x12\x0f\n\x07removed\x18\x04 \x01(\x05\"\x84\x05\n\x04\x46lag\x12\x0f\n\x07\x66lag_id\x18\x01 \x01(\t\x12\x13\n\x0breaction_id\x18\x02 \x01(\t\x12\x0b\n\x03\x64oi\x18\x03 \x01(\t\x12\x17\n\x0freaction_string\x18\x04 \x01(\t\x12)\n\x07reasons\x18\x05 \x03(\x0e\x32\x18.synthesis.v1.FlagReason\x12\r\n\x05score\x18\x06 \x01(\x01\x12\x18\n\x10recorded_product\x18\x07 \x01(\t\x12\x19\n\x11predicted_product\x18\x08 \x01(\t\x12\x12\n\nconfidence\x18\t \x01(\x01\x12+\n\x07signals\x18\n \x01(\x0b\x32\x1a.synthesis.v1.ModelSignals\x12+\n\x08\x66indings\x18\x0b \x03(\x0b\x32\x19.synthesis.v1.RuleFinding\x12/\n\ncandidates\x18\x0c \x03(\x0b\x32\x1b.synthesis.v1.FlagCandidate\x12\x31\n\nneighbours\x18\r \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12*\n\x06status\x18\x0e \x01(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x10\n\x08revision\x18\x0f \x01(\x05\x12$\n\x06review\x18\x10 \x01(\x0b\x32\x14.synthesis.v1.Review\x12%\n\x07history\x18\x11 \x03(\x0b\x32\x14.synthesis.v1.Review\x12\x11\n\tparagraph\x18\x12 \x01(\t\x12\x0e\n\x06run_id\x18\x13 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x14 \x01(\x05\x12\x15\n\rmodel_version\x18\x15 \x01(\t\x12\x11\n\tin_sample\x18\x16 \x01(\x08\"\x89\x02\n\x0cModelSignals\x12\x15\n\rrecorded_rank\x18\x01 \x01(\x05\x12\x1c\n\x14recorded_probability\x18\x02 \x01(\x01\x12\x17\n\x0ftop_probability\x18\x03 \x01(\x01\x12\x10\n\x08l1_error\x18\x04 \x01(\x01\x12\x13\n\x0b\x65lemd_error\x18\x05 \x01(\x01\x12\x16\n\x0e\x65xtra_elements\x18\x06 \x03(\t\x12\x18\n\x10missing_elements\x18\x07 \x03(\t\x12\x1b\n\x13neighbour_agreement\x18\x08 \x01(\x01\x12\x1d\n\x15neighbours_considered\x18\t \x01(\x05\x12\x16\n\x0ehas_candidates\x18\n \x01(\x08\"G\n\x0bRuleFinding\x12(\n\x06reason\x18\x01 \x01(\x0e\x32\x18.synthesis.v1.FlagReason\x12\x0e\n\x06\x64\x65tail\x18\x02 \x01(\t\"F\n\rFlagCandidate\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x13\n\x0bprobability\x18\x02 \x01(\x01\x12\x0f\n\x07sources\x18\x03 \x03(\t\"\xb1\x01\n\x06Review\x12\x10\n\x08revision\x18\x01 \x01(\x05\x12*\n\x06status\x18\x02 \x01(\x0e\x32\x1a.synthesis.v1.ReviewStatus\x12\x18\n\x10\x63orrected_target\x18\x03 \x01(\t\x12\x10\n\x08reviewer\x18\x04 \x01(\t\x12\x0c\n\x04note\x18\x05 \x01(\t\x12/\n\x0breviewed_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xea\x01\n\x0b\x46laggingRun\x12\n\n\x02id\x18\x01 \x01(\t\x12\x17\n\x0f\x64\x61taset_version\x18\x02 \x01(\x05\x12\x15\n\rmodel_version\x18\x03 \x01(\t\x12\x0c\n\x04mode\x18\x04 \x01(\t\x12\r\n\x05\x66olds\x18\x05 \x01(\x05\x12\x11\n\tthreshold\x18\x06 \x01(\x01\x12\x18\n\x10reactions_scored\x18\x07 \x01(\x05\x12\r\n\x05\x66lags\x18\x08 \x01(\x05\x12/\n\x0b\x66inished_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x15\n\rscore_formula\x18\n \x01(\t*\xaa\x02\n\nFlagReason\x12\x1b\n\x17\x46LAG_REASON_UNSPECIFIED\x10\x00\x12)\n%FLAG_REASON_ELEMENT_NOT_IN_PRECURSORS\x10\x01\x12#\n\x1f\x46LAG_REASON_TARGET_NOT_COMPOUND\x10\x02\x12&\n\"FLAG_REASON_INCONSISTENT_DUPLICATE\x10\x03\x12\x1b\n\x17\x46LAG_REASON_DOI_VARIANT\x10\x04\x12\x1f\n\x1b\x46LAG_REASON_MODEL_DISAGREES\x10\x05\x12$\n FLAG_REASON_ELEMENT_SET_MISMATCH\x10\x06\x12#\n\x1f\x46LAG_REASON_NEIGHBOURS_DISAGREE\x10\x07*\xaa\x01\n\x0cReviewStatus\x12\x1d\n\x19REVIEW_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n\x18REVIEW_STATUS_UNREVIEWED\x10\x01\x12!\n\x1dREVIEW_STATUS_CONFIRMED_ERROR\x10\x02\x12\x1d\n\x19REVIEW_STATUS_FALSE_ALARM\x10\x03\x12\x1b\n\x17REVIEW_STATUS_CORRECTED\x10\x04*\x9c\x01\n\x08\x46lagSort\x12\x19\n\x15\x46LAG_SORT_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x46LAG_SORT_SCORE_DESCENDING\x10\x01\x12\x1d\n\x19\x46LAG_SORT_SCORE_ASCENDING\x10\x02\x12\x19\n\x15\x46LAG_SORT_REACTION_ID\x10\x03\x12\x1b\n\x17\x46LAG_SORT_LAST_REVIEWED\x10\x04\x32\xa7\x03\n\x08\x43uration\x12_\n\tListFlags\x12\x1e.synthesis.v1.ListFlagsRequest\x1a\x1f.synthesis.v1.ListFlagsResponse\"\x11\x82\xd3\xe4\x93\x02\x0b\x12\t/v1/flags\x12X\n\x07GetFlag\x12\x1c.synthesis.v1.GetFlagRequest\x1a\x12.synthesis.v1.Flag\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/flags/{flag_id}\x12h\n\nReviewFlag\x12\x1f.synthesis.v1.ReviewFlagRequest\x1a\x12.synthesis.v1.Flag\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/flags/{flag_id}:review:\x01*\x12v\n\rExportDataset\x12\".synthesis.v1.ExportDatasetRequest\x1a#.synthesis.v1.ExportDatasetResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/dataset:export0\x01\x42\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
   ,
-  dependencies=[google_dot_protobuf_dot_timestamp__pb2.DESCRIPTOR,synthesis_dot_v1_dot_reactions__pb2.DESCRIPTOR,])
+  dependencies=[google_dot_api_dot_annotations__pb2.DESCRIPTOR,google_dot_protobuf_dot_timestamp__pb2.DESCRIPTOR,synthesis_dot_v1_dot_reactions__pb2.DESCRIPTOR,])
 
 _FLAGREASON = _descriptor.EnumDescriptor(
   name='FlagReason',
@@ -67,8 +68,8 @@ _FLAGREASON = _descriptor.EnumDescriptor(
   ],
   containing_type=None,
   options=None,
-  serialized_start=2401,
-  serialized_end=2699,
+  serialized_start=2431,
+  serialized_end=2729,
 )
 _sym_db.RegisterEnumDescriptor(_FLAGREASON)
 
@@ -102,8 +103,8 @@ _REVIEWSTATUS = _descriptor.EnumDescriptor(
   ],
   containing_type=None,
   options=None,
-  serialized_start=2702,
-  serialized_end=2872,
+  serialized_start=2732,
+  serialized_end=2902,
 )
 _sym_db.RegisterEnumDescriptor(_REVIEWSTATUS)
 
@@ -137,8 +138,8 @@ _FLAGSORT = _descriptor.EnumDescriptor(
   ],
   containing_type=None,
   options=None,
-  serialized_start=2875,
-  serialized_end=3031,
+  serialized_start=2905,
+  serialized_end=3061,
 )
 _sym_db.RegisterEnumDescriptor(_FLAGSORT)
 
@@ -232,8 +233,8 @@ _LISTFLAGSREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=109,
-  serialized_end=328,
+  serialized_start=139,
+  serialized_end=358,
 )
 
 
@@ -284,8 +285,8 @@ _LISTFLAGSRESPONSE = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=331,
-  serialized_end=470,
+  serialized_start=361,
+  serialized_end=500,
 )
 
 
@@ -315,8 +316,8 @@ _GETFLAGREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=472,
-  serialized_end=505,
+  serialized_start=502,
+  serialized_end=535,
 )
 
 
@@ -381,8 +382,8 @@ _REVIEWFLAGREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=508,
-  serialized_end=673,
+  serialized_start=538,
+  serialized_end=703,
 )
 
 
@@ -412,8 +413,8 @@ _EXPORTDATASETREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=675,
-  serialized_end=722,
+  serialized_start=705,
+  serialized_end=752,
 )
 
 
@@ -453,8 +454,8 @@ _EXPORTDATASETRESPONSE = _descriptor.Descriptor(
       name='item', full_name='synthesis.v1.ExportDatasetResponse.item',
       index=0, containing_type=None, fields=[]),
   ],
-  serialized_start=724,
-  serialized_end=826,
+  serialized_start=754,
+  serialized_end=856,
 )
 
 
@@ -505,8 +506,8 @@ _EXPORTSUMMARY = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=828,
-  serialized_end=921,
+  serialized_start=858,
+  serialized_end=951,
 )
 
 
@@ -683,8 +684,8 @@ _FLAG = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=924,
-  serialized_end=1568,
+  serialized_start=954,
+  serialized_end=1598,
 )
 
 
@@ -777,8 +778,8 @@ _MODELSIGNALS = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1571,
-  serialized_end=1836,
+  serialized_start=1601,
+  serialized_end=1866,
 )
 
 
@@ -815,8 +816,8 @@ _RULEFINDING = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1838,
-  serialized_end=1909,
+  serialized_start=1868,
+  serialized_end=1939,
 )
 
 
@@ -860,8 +861,8 @@ _FLAGCANDIDATE = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1911,
-  serialized_end=1981,
+  serialized_start=1941,
+  serialized_end=2011,
 )
 
 
@@ -926,8 +927,8 @@ _REVIEW = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1984,
-  serialized_end=2161,
+  serialized_start=2014,
+  serialized_end=2191,
 )
 
 
@@ -1020,8 +1021,8 @@ _FLAGGINGRUN = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=2164,
-  serialized_end=2398,
+  serialized_start=2194,
+  serialized_end=2428,
 )
 
 _LISTFLAGSREQUEST.fields_by_name['reasons'].enum_type = _FLAGREASON
@@ -1168,8 +1169,8 @@ _CURATION = _descriptor.ServiceDescriptor(
   file=DESCRIPTOR,
   index=0,
   options=None,
-  serialized_start=3034,
-  serialized_end=3342,
+  serialized_start=3064,
+  serialized_end=3487,
   methods=[
   _descriptor.MethodDescriptor(
     name='ListFlags',
@@ -1178,7 +1179,7 @@ _CURATION = _descriptor.ServiceDescriptor(
     containing_service=None,
     input_type=_LISTFLAGSREQUEST,
     output_type=_LISTFLAGSRESPONSE,
-    options=None,
+    options=_descriptor._ParseOptions(descriptor_pb2.MethodOptions(), _b('\202\323\344\223\002\013\022\t/v1/flags')),
   ),
   _descriptor.MethodDescriptor(
     name='GetFlag',
@@ -1187,7 +1188,7 @@ _CURATION = _descriptor.ServiceDescriptor(
     containing_service=None,
     input_type=_GETFLAGREQUEST,
     output_type=_FLAG,
-    options=None,
+    options=_descriptor._ParseOptions(descriptor_pb2.MethodOptions(), _b('\202\323\344\223\002\025\022\023/v1/flags/{flag_id}')),
   ),
   _descriptor.MethodDescriptor(
     name='ReviewFlag',
@@ -1196,7 +1197,7 @@ _CURATION = _descriptor.ServiceDescriptor(
     containing_service=None,
     input_type=_REVIEWFLAGREQUEST,
     output_type=_FLAG,
-    options=None,
+    options=_descriptor._ParseOptions(descriptor_pb2.MethodOptions(), _b('\202\323\344\223\002\037\"\032/v1/flags/{flag_id}:review:\001*')),
   ),
   _descriptor.MethodDescriptor(
     name='ExportDataset',
@@ -1205,7 +1206,7 @@ _CURATION = _descriptor.ServiceDescriptor(
     containing_service=None,
     input_type=_EXPORTDATASETREQUEST,
     output_type=_EXPORTDATASETRESPONSE,
-    options=None,
+    options=_descriptor._ParseOptions(descriptor_pb2.MethodOptions(), _b('\202\323\344\223\002\024\022\022/v1/dataset:export')),
   ),
 ])
 _sym_db.RegisterServiceDescriptor(_CURATION)
