@@ -42,9 +42,6 @@ public sealed class LiteratureLookupBaseline(Literature literature, NullBaseline
         return similar.Where(s => s.Jaccard == similar[0].Jaccard).Select(s => s.Record).ToList();
     }
 
-    private IReadOnlyList<(int Record, double Jaccard)> Similar(ReactionExample example, string? doi)
-    {
-        var excluded = doi?.ToLowerInvariant();
-        return literature.MostSimilar(Literature.Keys(example.Precursors), r => r >= 0 && (literature.Doi(r) == excluded || literature[r].Id == example.Id), Depth);
-    }
+    private IReadOnlyList<(int Record, double Jaccard)> Similar(ReactionExample example, string? doi) =>
+        literature.MostSimilar(Literature.Keys(example.Precursors), literature.Excluding(example.Id, doi), Depth);
 }

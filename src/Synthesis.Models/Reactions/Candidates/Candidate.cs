@@ -13,8 +13,11 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     public List<(int Record, double Jaccard)> Supporting { get; } = [];
     public double[] Features { get; set; } = [];
 
+    /// <summary>The product in conventional order, in the literature's order where the literature reports it.</summary>
+    public Composition Conventional => AsWritten.InConventionalOrder(KnownProduct >= 0 ? AsWritten.Elements.ToArray() : null);
+
     /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it.</summary>
-    public string Formula => AsWritten.InConventionalOrder(KnownProduct >= 0 ? AsWritten.Elements.ToArray() : null).ToFormula();
+    public string Formula => Conventional.ToFormula();
 }
 
 /// <summary>The candidates of one reaction with the reaction-level features that price "none of them".</summary>

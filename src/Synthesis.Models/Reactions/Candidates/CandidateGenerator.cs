@@ -22,7 +22,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
     public CandidateSet Generate(IReadOnlyList<Composition> precursors, ModelView model, string? excludedId = null, string? excludedDoi = null)
     {
         var doi = excludedDoi?.ToLowerInvariant();
-        bool Excluded(int record) => (doi is not null && literature.Doi(record) == doi) || (excludedId is not null && literature[record].Id == excludedId);
+        var excluded = literature.Excluding(excludedId, excludedDoi);
         var allowed = precursors.SelectMany(p => p.Elements).Append("O").ToHashSet();
         var modelElements = model.Fractions.Elements.ToHashSet();
         var floor = ElementSetLogLikelihood(model.Fractions, model, allowed) - Math.Log(options.ElementSetOdds) - 1e-9;
@@ -30,8 +30,8 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             product.Elements.All(allowed.Contains) && (modelElements.SetEquals(product.Elements) || ElementSetLogLikelihood(product, model, allowed) >= floor);
         var keys = Literature.Keys(precursors);
 
-        var similar = options.FromLiterature ? literature.MostSimilar(keys, Excluded, options.SimilarReactions) : [];
-        var sameCations = options.FromLiterature ? literature.SameCationSet(precursors, Excluded, options.SameCationSetReactions) : [];
+        var similar = options.FromLiterature ? literature.MostSimilar(keys, excluded, options.SimilarReactions) : [];
+        var sameCations = options.FromLiterature ? literature.SameCationSet(precursors, excluded, options.SameCationSetReactions) : [];
         var candidates = new Dictionary<string, Candidate>();
 
         // Literature: every product of the similar and same-cation reactions, most similar first.
@@ -75,7 +75,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             {
                 var candidate = Add(literature.Product(phase).AsWritten, CandidateSources.Literature);
                 if (candidate.Supporting.Count == 0)
-                    candidate.Supporting.AddRange(literature.RecordsOf(phase).Where(r => !Excluded(r)).Take(CandidateRanker.MaxExamples)
+                    candidate.Supporting.AddRange(literature.RecordsOf(phase).Where(r => !excluded(r)).Take(CandidateRanker.MaxExamples)
                         .Select(r => (Record: r, Jaccard: literature.Jaccard(keys, r))).OrderByDescending(r => r.Jaccard));
             }
         }

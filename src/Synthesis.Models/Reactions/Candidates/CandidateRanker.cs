@@ -24,7 +24,7 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
     public IReadOnlyList<ProductCandidate> Describe(RankedCandidates ranked, int take) =>
         ranked.Candidates.Take(take).Select((c, i) => new ProductCandidate(
             c.Formula,
-            c.AsWritten.InConventionalOrder(c.KnownProduct >= 0 ? c.AsWritten.Elements.ToArray() : null).Normalised().ToArray(),
+            c.Conventional.Normalised().ToArray(),
             ranked.Probabilities[i],
             c.Sources.ToArray(),
             Support(c, ranked.ExcludedDoi))).ToArray();

@@ -10,9 +10,11 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// </summary>
 public static class CandidateTraining
 {
-    public static CandidateScorer Train(ReactionModel model, TrainingData data, CandidateOptions options, ModelOutput? validationOutput = null)
+    /// <param name="literature">the split's <see cref="TrainingLiterature"/> when the caller already built it</param>
+    public static CandidateScorer Train(ReactionModel model, TrainingData data, CandidateOptions options, ModelOutput? validationOutput = null,
+        Literature? literature = null)
     {
-        var generator = new CandidateGenerator(TrainingLiterature(data), options);
+        var generator = new CandidateGenerator(literature ?? TrainingLiterature(data), options);
         var output = validationOutput ?? model.Predict(data.Validation);
         var examples = data.Validation.Select((e, i) =>
         {

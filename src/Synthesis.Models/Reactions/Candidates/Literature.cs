@@ -96,6 +96,16 @@ public sealed class Literature
 
     private static string ElementSetKey(IEnumerable<string> elements) => string.Join(' ', elements.Order(StringComparer.Ordinal));
 
+    /// <summary>
+    /// The leak rule as a filter: a stored reaction never sees itself (<paramref name="id"/>) or any reaction of its own
+    /// paper (<paramref name="doi"/>, any case). A caller's query passes neither and leaves nothing out.
+    /// </summary>
+    public Func<int, bool> Excluding(string? id, string? doi)
+    {
+        var paper = doi?.ToLowerInvariant();
+        return record => (paper is not null && _doiOf[record] == paper) || (id is not null && _records[record].Id == id);
+    }
+
     /// <summary>The query's precursor keys, as <see cref="MostSimilar"/> and <see cref="Jaccard"/> take them.</summary>
     public static string[] Keys(IEnumerable<Composition> precursors) => precursors.Select(CompositionKeys.Precursor).Distinct().ToArray();
 

@@ -47,13 +47,13 @@ public static class CandidateEvaluation
             test.Select((e, i) => (truths[i], lookup.MostOften(e, data.Doi(e.Id)), 0.5)).ToArray()));
 
         var fullOptions = shipped?.GenerationOptions ?? new CandidateOptions();
-        var full = shipped ?? (validationOutput is null ? null : CandidateTraining.Train(model, data, fullOptions, validationOutput));
+        var full = shipped ?? (validationOutput is null ? null : CandidateTraining.Train(model, data, fullOptions, validationOutput, literature));
         if (full is not null)
         {
             rows.Add(RankedRow(Ranked, shipped is null ? "ranked candidates, scorer trained on the validation reactions" : "ranked candidates, shipped scorer", fullOptions, full));
             if (validationOutput is not null)
                 foreach (var (name, description, options) in Ablations)
-                    rows.Add(RankedRow(name, description, options, CandidateTraining.Train(model, data, options, validationOutput)));
+                    rows.Add(RankedRow(name, description, options, CandidateTraining.Train(model, data, options, validationOutput, literature)));
         }
         return new CandidateReport(shipped is null ? "trained at evaluation" : "shipped", data.Validation.Count, literature.Count, rows);
 
