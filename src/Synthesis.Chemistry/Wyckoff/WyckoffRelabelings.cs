@@ -17,7 +17,8 @@ public static class WyckoffRelabelings
     /// <summary>
     /// The conventional one of the equivalent labels, the one structure-to-label conversion writes: the smallest
     /// sum of letter positions (a = 1, b = 2, …, A = 27, each occupied position counted once), ties broken by the
-    /// ordinal order of the Wyckoff text. Every label in datasets/properties/wren-examples.csv is already canonical.
+    /// ordinal order of the Wyckoff text. Every label in datasets/properties/wren-examples.csv is already canonical
+    /// (it would be too with the letters weighted by their counts: the examples do not tell the two rules apart).
     /// </summary>
     public static ProtostructureLabel Canonical(ProtostructureLabel label, WyckoffTables tables) =>
         Equivalents(label, tables).OrderBy(Score).ThenBy(l => l.WyckoffText, StringComparer.Ordinal).First();

@@ -47,7 +47,10 @@ public sealed class WyckoffTables
     public int FreeParameters(int spaceGroup, char letter) => _freeParameters[spaceGroup][Checked(spaceGroup, letter)];
 
     /// <summary>The position's 444-d embedding.</summary>
-    public ReadOnlySpan<float> Embedding(int spaceGroup, char letter) => _embedding[spaceGroup][Checked(spaceGroup, letter)];
+    public ReadOnlySpan<float> Embedding(int spaceGroup, char letter) => EmbeddingMemory(spaceGroup, letter).Span;
+
+    /// <summary>The same embedding as memory a node can keep without a copy.</summary>
+    public ReadOnlyMemory<float> EmbeddingMemory(int spaceGroup, char letter) => _embedding[spaceGroup][Checked(spaceGroup, letter)];
 
     /// <summary>The letters of a space group's positions, in the International Tables' order.</summary>
     public IEnumerable<char> Letters(int spaceGroup) =>
