@@ -78,13 +78,15 @@ public sealed class ProtostructureLabel : IEquatable<ProtostructureLabel>
     /// space group: the Pearson count and the prototype amounts follow from the multiplicities. The letters are taken
     /// as given; <see cref="WyckoffRelabelings.Canonical"/> picks the conventional one of the equivalent labels.
     /// </summary>
-    public static ProtostructureLabel FromWyckoffSets(int spaceGroup, IEnumerable<(string Element, char Letter)> orbits, WyckoffTables tables)
+    /// <param name="error">Makes the exception for sets that make no label (default: <see cref="ArgumentException"/>).</param>
+    public static ProtostructureLabel FromWyckoffSets(int spaceGroup, IEnumerable<(string Element, char Letter)> orbits, WyckoffTables tables,
+        Func<string, Exception>? error = null)
     {
         var byElement = orbits.GroupBy(o => o.Element, StringComparer.Ordinal)
             .Select(g => (Element: g.Key, Sets: g.GroupBy(o => o.Letter).Select(l => new WyckoffOccupation(l.Key, l.Count())).ToArray()))
             .ToArray();
         return LabelChecks.Build(spaceGroup, stated: null, byElement.Select(e => new LabelChecks.ElementSets(e.Element, null, e.Sets)).ToArray(),
-            tables, reason => new ArgumentException(reason));
+            tables, error ?? (reason => new ArgumentException(reason)));
     }
 
     /// <summary>The same structure with every Wyckoff letter renamed by <paramref name="relabel"/> (a permutation of the group's letters).</summary>
