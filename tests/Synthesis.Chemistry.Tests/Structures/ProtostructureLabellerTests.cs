@@ -11,10 +11,12 @@ public class ProtostructureLabellerTests
     [Fact]
     public void LabelsOfRealStructuresMatchPythonSpglib()
     {
-        var expected = PhononStructures.ExpectedLabels().ToArray();
-        Assert.Equal(21, expected.Length);
-        foreach (var (index, label) in expected)
-            Assert.Equal($"{index}: {label}", $"{index}: {ProtostructureLabeller.Label(PymatgenStructureReader.Read(PhononStructures.Json(index)))}");
+        var expected = PhononStructures.ExpectedLabels(allowOverride: true).ToArray();
+        Assert.True(expected.Length >= 21);
+        var differing = expected
+            .Select(e => (e.Index, Expected: e.Label, Found: ProtostructureLabeller.Label(PymatgenStructureReader.Read(PhononStructures.Json(e.Index))).ToString()))
+            .Where(e => e.Expected != e.Found).Select(e => $"{e.Index}: {e.Expected} ≠ {e.Found}").ToArray();
+        Assert.True(differing.Length == 0, $"{differing.Length} of {expected.Length} labels differ: {string.Join("; ", differing.Take(10))}");
     }
 
     [Theory]
