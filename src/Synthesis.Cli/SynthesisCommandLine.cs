@@ -11,6 +11,7 @@ public static class SynthesisCommandLine
         {
             FormulaCommand.Create(),
             DistanceCommand.Create(),
+            ProtostructureCommand.Create(),
             ImportCommand.Create(),
             DatasetCommand.Create(),
             TrainCommand.Create(),
