@@ -46,17 +46,24 @@ public sealed class ReactionImporter(LiteDatabase database)
         }
         catch (Exception original)
         {
-            // A full disk or a dying file often fails the clean-up too (LiteDB then reports a disposed lock): the
-            // caller needs the first error; an incomplete version left behind is discarded by the next import.
+            // A full disk or a dying file often fails the clean-up too (LiteDB then throws the first error again, or
+            // reports a disposed lock): the caller needs the first error; an incomplete version left behind is never
+            // current and is discarded by the next import.
+            Exception? cleanup = null;
             try
             {
                 versions.DiscardIncomplete();
             }
-            catch (Exception cleanup)
+            catch (Exception e)
             {
+                cleanup = e;
+            }
+            if (DiskFull.Caused(original))
+                throw DiskFull.Explain(original, $"the import of {Path.GetFileName(path)} stopped and the database keeps its previous dataset version " +
+                                                 "(the partial one is removed by the next import)", "run the import again");
+            if (cleanup is not null)
                 throw new IOException($"importing {Path.GetFileName(path)} into the database failed: {original.Message} " +
                                       $"(the partial import is removed on the next start; clean-up now failed with: {cleanup.Message})", original);
-            }
             throw;
         }
     }
