@@ -60,7 +60,7 @@ public sealed class ReactionImporter(LiteDatabase database)
             }
             if (DiskFull.Caused(original))
                 throw DiskFull.Explain(original, $"the import of {Path.GetFileName(path)} stopped and the database keeps its previous dataset version " +
-                                                 "(the partial one is removed by the next import)", "run the import again");
+                                                 "(the partial one is removed by the next import)", "run the import again (a server imports on its next start)");
             if (cleanup is not null)
                 throw new IOException($"importing {Path.GetFileName(path)} into the database failed: {original.Message} " +
                                       $"(the partial import is removed on the next start; clean-up now failed with: {cleanup.Message})", original);

@@ -24,7 +24,7 @@ public sealed class FullDiskTests : IDisposable
         {
             var outcome = await SmallDisk.Run(_folder, free: 512 * 1024, "import", dataset, "--db", Database);
 
-            AssertOneLineSayingTheDiskIsFull(outcome, "the database keeps its previous dataset version", "run the import again");
+            AssertOneLineSayingTheDiskIsFull(outcome, "the database keeps its previous dataset version", "run the import again (a server imports on its next start)");
         }
         finally
         {
