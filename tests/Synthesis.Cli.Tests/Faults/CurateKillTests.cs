@@ -9,17 +9,8 @@ namespace Synthesis.Cli.Tests.Faults;
 /// after each kill the database opens and every flag is wholly at its old or its new state — its revision, its review
 /// history and its audit entries agree, and the revisions run 1..n without a gap.
 /// </summary>
-public sealed class CurateKillTests : IDisposable
+public sealed class CurateKillTests : DatabaseFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-kill-").FullName;
-    private string Database => Path.Combine(_folder, "reactions.db");
-
-    public void Dispose()
-    {
-        ReactionDatabase.CloseAll();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task A_kill_9_during_review_writes_leaves_each_flag_at_its_old_or_new_state()
     {

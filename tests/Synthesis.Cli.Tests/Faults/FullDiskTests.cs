@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Synthesis.Cli.Tests.Fixtures;
 using Synthesis.Data.Curation;
 using Synthesis.Data.Import;
@@ -10,11 +11,8 @@ namespace Synthesis.Cli.Tests.Faults;
 /// code 1 and one line that keeps the original error (naming the file), says the disk is full and what to do — no
 /// stack trace, no "disposed object" — and the database still holds everything it held before.
 /// </summary>
-public sealed class FullDiskTests : IDisposable
+public sealed class FullDiskTests : DatabaseFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-full-disk-").FullName;
-    private string Database => Path.Combine(_folder, "reactions.db");
-
     [Fact]
     public async Task An_import_that_fills_the_disk_says_so_and_keeps_the_previous_version()
     {
@@ -22,7 +20,7 @@ public sealed class FullDiskTests : IDisposable
         var dataset = SampleDataset.Repeated(Path.Combine(Path.GetTempPath(), $"synthesis-full-disk-{Guid.NewGuid():N}.json"), copies: 100);
         try
         {
-            var outcome = await SmallDisk.Run(_folder, free: 512 * 1024, "import", dataset, "--db", Database);
+            var outcome = await SmallDisk.Run(Folder, free: 512 * 1024, "import", dataset, "--db", Database);
 
             AssertOneLineSayingTheDiskIsFull(outcome, "the database keeps its previous dataset version", "run the import again (a server imports on its next start)");
         }
@@ -46,7 +44,7 @@ public sealed class FullDiskTests : IDisposable
         ReactionDatabase.Close(Database);
 
         // One page left: the owner lock's line fits, LiteDB's first 8 KiB log page does not.
-        var outcome = await SmallDisk.Run(_folder, free: 4096, "curate", "review", "f0", "--status", "confirmed-error", "--revision", "0", "--db", Database);
+        var outcome = await SmallDisk.Run(Folder, free: 4096, "curate", "review", "f0", "--status", "confirmed-error", "--revision", "0", "--db", Database);
 
         AssertOneLineSayingTheDiskIsFull(outcome, "nothing of this change was saved", "try again");
         store = new CurationStore(ReactionDatabase.For(Database));
@@ -59,7 +57,7 @@ public sealed class FullDiskTests : IDisposable
         Assert.True(outcome.ExitCode == 1, $"exit {outcome.ExitCode}: {outcome.Error}");
         var message = Assert.Single(outcome.ErrorLines, line => !line.StartsWith("importing:", StringComparison.Ordinal));
         Assert.StartsWith("synthesis: No space left on device : '", message);
-        Assert.Contains($"'{Path.Combine(Path.GetDirectoryName(Database)!, "reactions")}", message); // the database file or its log
+        Assert.Matches($"'{Regex.Escape(Path.Combine(Folder, "reactions"))}(-log)?\\.db'", message); // the database file or its log
         Assert.Contains("the disk is full", message);
         Assert.Contains(consequence, message);
         Assert.EndsWith($"Free space on that disk and {remedy}.", message);
@@ -78,11 +76,5 @@ public sealed class FullDiskTests : IDisposable
         {
             ReactionDatabase.Close(Database);
         }
-    }
-
-    public void Dispose()
-    {
-        ReactionDatabase.CloseAll();
-        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -5,21 +5,19 @@ using Synthesis.Data.Storage;
 namespace Synthesis.Cli.Tests.Faults;
 
 /// <summary>
-/// `synthesis import` SIGKILLed during the first import of a 2,750-record dataset, at the moments its progress lines
+/// `synthesis import` SIGKILLed during the first import of a 2,101-record dataset, at the moments its progress lines
 /// name: after 1,000 and 2,000 records, and at the last line, while the version is being completed. After each kill
 /// the database opens with no dataset version or a complete one whose content hash checks out — never a partial one;
 /// the import then run to its end stores exactly what an uninterrupted import stores (the same content hash).
 /// </summary>
-public sealed class ImportKillTests : IDisposable
+public sealed class ImportKillTests : DatabaseFolder
 {
-    private const int Copies = 250; // of the 11-record sample: 2,750 records, three progress lines
-    private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-import-kill-").FullName;
-    private string Database => Path.Combine(_folder, "reactions.db");
+    private const int Copies = 191; // of the 11-record sample: 2,101 records, three progress lines (1,000, 2,000, all)
 
     [Fact]
     public async Task A_kill_9_during_the_first_import_leaves_no_partial_version_and_the_import_again_stores_the_same()
     {
-        var dataset = SampleDataset.Repeated(Path.Combine(_folder, "dataset.json"), Copies);
+        var dataset = SampleDataset.Repeated(Path.Combine(Folder, "dataset.json"), Copies);
 
         foreach (var moment in new[] { 1, 2, 3 })
         {
@@ -62,7 +60,7 @@ public sealed class ImportKillTests : IDisposable
 
     private string UninterruptedImportHash(string dataset)
     {
-        var reference = Path.Combine(_folder, "reference.db");
+        var reference = Path.Combine(Folder, "reference.db");
         try
         {
             var database = ReactionDatabase.For(reference);
@@ -73,11 +71,5 @@ public sealed class ImportKillTests : IDisposable
         {
             ReactionDatabase.Close(reference);
         }
-    }
-
-    public void Dispose()
-    {
-        ReactionDatabase.CloseAll();
-        Directory.Delete(_folder, recursive: true);
     }
 }

@@ -1,5 +1,4 @@
 using Synthesis.Cli.Tests.Fixtures;
-using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 using static TorchSharp.torch;
 
@@ -12,11 +11,9 @@ namespace Synthesis.Cli.Tests.Faults;
 /// they leave are whole (each resumed run reads them and goes on after the last epoch they hold, without redoing a
 /// finished stage), and the last run ends with a model that loads.
 /// </summary>
-public sealed class TrainKillTests : IDisposable
+public sealed class TrainKillTests : DatabaseFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-train-kill-").FullName;
-    private string Database => Path.Combine(_folder, "reactions.db");
-    private string Model => Path.Combine(_folder, "model");
+    private string Model => Path.Combine(Folder, "model");
 
     [Fact]
     public async Task A_kill_9_during_training_leaves_no_model_and_resuming_goes_on_from_the_checkpoint()
@@ -54,10 +51,4 @@ public sealed class TrainKillTests : IDisposable
     /// <summary>The first epoch a run reported for a stage; int.MaxValue when it reported none (the stage was finished).</summary>
     private static int FirstEpoch(ChildOutcome run, string stage) =>
         run.ErrorLines.Where(line => line.StartsWith(stage, StringComparison.Ordinal)).Select(Epoch).DefaultIfEmpty(int.MaxValue).First();
-
-    public void Dispose()
-    {
-        ReactionDatabase.CloseAll();
-        Directory.Delete(_folder, recursive: true);
-    }
 }
