@@ -65,7 +65,8 @@ public sealed class ReactionModel : IDisposable
     }
 
     /// <summary>Only the averaged reaction embeddings r̄ (no regressors): what the neighbour index needs.</summary>
-    public float[][] Embed(IReadOnlyList<ReactionExample> examples, int batchSize = InferenceBatch)
+    /// <param name="embedded">told after each batch how many of the examples are embedded so far, and of how many</param>
+    public float[][] Embed(IReadOnlyList<ReactionExample> examples, int batchSize = InferenceBatch, Action<int, int>? embedded = null)
     {
         var rows = new List<float[]>();
         lock (_gate)
@@ -76,6 +77,7 @@ public sealed class ReactionModel : IDisposable
                 using var inference = inference_mode();
                 var batch = Batcher.Build(chunk);
                 rows.AddRange(Rows(ClassifierEnsemble.Forward(Classifiers, batch, ActionEmbedding(batch)).Embedding));
+                embedded?.Invoke(rows.Count, examples.Count);
             }
         }
         return [.. rows];

@@ -10,7 +10,9 @@ namespace Synthesis.Models.Reactions.Training;
 /// Trains the whole reaction model in stages, each resumable: the action autoencoder; the classifier
 /// members (reaction graph + element classifier, end to end); the presence threshold on validation; the
 /// regressor members on the members' averaged embeddings r̄. Finished stages are written to the model
-/// folder in their shipped (float16) form and reloaded, so later stages see exactly the shipped weights.
+/// folder in their shipped (float16) form and reloaded, so later stages see exactly the shipped weights. Every file
+/// is written whole (write, then rename) and model.json last: a run killed at any moment leaves a folder that
+/// `--resume` continues and that nothing loads as a model.
 /// </summary>
 public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device device, IProgress<TrainingProgress>? progress)
 {
@@ -165,12 +167,17 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
 
     private static ReactionExample[] Pick(ReactionExample[] examples, int[] indexes) => indexes.Select(i => examples[i]).ToArray();
 
+    /// <summary>
+    /// Starts over: the manifest goes first, so that from this moment until the finished model's manifest is written
+    /// last the folder is no model (a server or `predict` refuses it by name) rather than a mixture of two trainings.
+    /// </summary>
     private void ClearStages(string modelDirectory, string checkpointDirectory)
     {
         if (Directory.Exists(checkpointDirectory))
             foreach (var file in Directory.GetFiles(checkpointDirectory, "*.ckpt")) File.Delete(file);
         if (!Directory.Exists(modelDirectory)) return;
-        foreach (var file in Directory.GetFiles(modelDirectory, "*.bin").Append(Path.Combine(modelDirectory, ModelFiles.Manifest)))
+        File.Delete(Path.Combine(modelDirectory, ModelFiles.Manifest));
+        foreach (var file in Directory.GetFiles(modelDirectory, "*.bin"))
             if (options.OnlyMember is null || file.EndsWith($"-{options.OnlyMember}.bin", StringComparison.Ordinal)) File.Delete(file);
     }
 }
