@@ -85,7 +85,16 @@ public sealed class ReactionModel : IDisposable
     {
         using var work = BatchScope.ForInference(examples.Count);
         using var inference = inference_mode();
-        var batch = Batcher.Build(examples);
+        return Forward(Batcher.Build(examples));
+    }
+
+    /// <summary>
+    /// The whole ensemble on an already encoded batch, read back as arrays: what <see cref="Predict"/> does after
+    /// encoding. Tensors are left to the caller's dispose scope; call it inside inference_mode.
+    /// </summary>
+    public ModelOutput Forward(ReactionBatch batch)
+    {
+        using var serialised = _gate.EnterScope();
         var u = ActionEmbedding(batch);
         var ensemble = ClassifierEnsemble.Forward(Classifiers, batch, u);
         var present = ChooseElements(ensemble.Probabilities, (float)Manifest.Threshold);

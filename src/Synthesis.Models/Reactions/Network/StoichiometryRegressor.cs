@@ -43,6 +43,15 @@ public sealed class StoichiometryRegressor : nn.Module
         return zeros_like(present).index_put_(fractions, reaction, element);
     }
 
+    /// <summary>
+    /// The training loss of predicted fractions [batch, vocabulary] against the recorded ones, averaged over reactions:
+    /// cross-entropy −Σ_i t_i log max(p_i, 1e-12), or the thesis' squared error Σ_i (p_i − t_i)².
+    /// </summary>
+    public static Tensor Loss(FractionLoss kind, Tensor predicted, Tensor targets) =>
+        kind == FractionLoss.CrossEntropy
+            ? -(targets * predicted.clamp_min(1e-12).log()).sum(1).mean()
+            : (predicted - targets).pow(2).sum(1).mean();
+
     public static Tensor ElementVectors(ElementVocabulary vocabulary, Device device) =>
         stack(vocabulary.Elements.Select(e => tensor(ElementTable.Default.Matscholar(e).ToArray())).ToArray()).to(device);
 }
