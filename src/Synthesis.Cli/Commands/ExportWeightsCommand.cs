@@ -33,7 +33,7 @@ public static class ExportWeightsCommand
             var manifest = trained.Manifest;
             var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
             var data = TrainingDataLoader.Load(repository, SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
-            var examples = data.Test.Concat(data.Validation).Take(count).ToArray();
+            var examples = ReferenceExport.Reactions(data, count);
             var folder = result.GetValue(output)!;
             Console.Error.WriteLine($"exporting {manifest.Version} and {examples.Length:N0} {manifest.Split}-split test reactions to {folder}");
             ReferenceExport.Write(trained, examples, folder);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TorchSharp;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Network;
+using Synthesis.Models.Reactions.Training;
 using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
@@ -30,6 +31,9 @@ public static class ReferenceExport
 {
     /// <summary>Reactions in the training step: the trainer's batch size.</summary>
     public const int TrainingBatch = 256;
+
+    /// <summary>The reactions an export of a trained model takes: the first of its split's test set, then of validation.</summary>
+    public static ReactionExample[] Reactions(TrainingData data, int count) => data.Test.Concat(data.Validation).Take(count).ToArray();
 
     public static void Write(ReactionModel model, IReadOnlyList<ReactionExample> examples, string directory)
     {
