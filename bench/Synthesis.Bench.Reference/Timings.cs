@@ -6,8 +6,10 @@ using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
 /// <summary>
-/// The timed pieces, each the same as bench/torch_reference/timing.py's: the median of repeated runs after a warm-up.
-/// "forward" figures start from reactions already encoded as tensors, as PyTorch's do; "served" figures are what
+/// The timed pieces, each the same as bench/torch_reference/timing.py's: the median wall time of repeated runs after a
+/// warm-up, and beside it (<c>…_cpu</c>) the process's CPU time per run, averaged over the same runs — the steadier
+/// figure on a machine shared with other work, where wall time includes waiting for a core. "forward" figures start
+/// from reactions already encoded as tensors, as PyTorch's do; "served" figures are what
 /// <see cref="ReactionModel.Predict"/> costs, encoding included.
 /// </summary>
 internal static class Timings
@@ -20,23 +22,27 @@ internal static class Timings
     public static Dictionary<string, double> Measure(ReactionModel model, IReadOnlyList<ReactionExample> examples)
     {
         var singles = examples.Take(SingleReactions).ToArray();
-        var report = new Dictionary<string, double>
-        {
-            ["single_reaction_forward_ms"] = Median(singles.Select(e => model.Batcher.Build([e])).ToArray(), batch => Forward(model, batch)),
-            ["single_reaction_served_ms"] = Median(singles, e => model.Predict([e])),
-            ["encode_256_ms"] = MedianRepeats(() => model.Batcher.Build(examples.Take(256).ToArray()).Dispose()),
-        };
+        var report = new Dictionary<string, double>();
+        Add(report, "single_reaction_forward_ms", Median(singles.Select(e => model.Batcher.Build([e])).ToArray(), batch => Forward(model, batch)));
+        Add(report, "single_reaction_served_ms", Median(singles, e => model.Predict([e])));
+        Add(report, "encode_256_ms", MedianRepeats(() => model.Batcher.Build(examples.Take(256).ToArray()).Dispose()));
         foreach (var size in new[] { 128, LargestBatch })
         {
             var batches = examples.Chunk(size).Select(c => model.Batcher.Build(c)).ToArray();
-            var forwardMs = MedianRepeats(() => { foreach (var batch in batches) Forward(model, batch); });
-            report[$"batch_{size}_forward_reactions_per_second"] = examples.Count / forwardMs * 1000;
-            var servedMs = MedianRepeats(() => model.Predict(examples, size));
-            report[$"batch_{size}_served_reactions_per_second"] = examples.Count / servedMs * 1000;
+            var forward = MedianRepeats(() => { foreach (var batch in batches) Forward(model, batch); });
+            Add(report, $"batch_{size}_forward_reactions_per_second", (examples.Count / forward.WallMs * 1000, examples.Count / forward.CpuMs * 1000));
+            var served = MedianRepeats(() => model.Predict(examples, size));
+            Add(report, $"batch_{size}_served_reactions_per_second", (examples.Count / served.WallMs * 1000, examples.Count / served.CpuMs * 1000));
             foreach (var batch in batches) batch.Dispose();
         }
-        report["training_step_ms"] = TrainingStepMs(model, examples.Take(256).ToArray());
+        Add(report, "training_step_ms", TrainingStepMs(model, examples.Take(256).ToArray()));
         return report;
+    }
+
+    private static void Add(Dictionary<string, double> report, string name, (double Wall, double Cpu) figure)
+    {
+        report[name] = figure.Wall;
+        report[name + "_cpu"] = figure.Cpu;
     }
 
     private static void Forward(ReactionModel model, ReactionBatch batch)
@@ -47,52 +53,43 @@ internal static class Timings
     }
 
     /// <summary>One optimiser step of classifier member 0 (Adam, as the trainer), on a batch of 256 already encoded.</summary>
-    private static double TrainingStepMs(ReactionModel model, ReactionExample[] examples)
+    private static (double WallMs, double CpuMs) TrainingStepMs(ReactionModel model, ReactionExample[] examples)
     {
         using var batch = model.Batcher.Build(examples);
         var classifier = model.Classifiers[0];
         classifier.train();
         var optimizer = optim.Adam(classifier.parameters(), lr: 1e-3);
-        var times = new List<double>();
-        for (var step = 0; step < TrainingSteps + 2; step++)
+        var steps = Enumerable.Range(0, TrainingSteps).ToArray();
+        var result = Median(steps, _ =>
         {
-            var clock = Stopwatch.StartNew();
-            using (BatchScope.Begin())
-            {
-                optimizer.zero_grad();
-                Tensor u;
-                using (no_grad()) u = model.ActionEmbedding(batch);
-                var (_, logits) = classifier.Forward(batch, u);
-                AlchemyMask.Loss(logits, batch.ProductPresence!, batch.AllowedMask).backward();
-                optimizer.step();
-            }
-            if (step >= 2) times.Add(clock.Elapsed.TotalMilliseconds);
-        }
+            using var work = BatchScope.Begin();
+            optimizer.zero_grad();
+            Tensor u;
+            using (no_grad()) u = model.ActionEmbedding(batch);
+            var (_, logits) = classifier.Forward(batch, u);
+            AlchemyMask.Loss(logits, batch.ProductPresence!, batch.AllowedMask).backward();
+            optimizer.step();
+        }, warmUp: 2);
         classifier.eval();
-        return Median(times);
+        return result;
     }
 
-    private static double Median<T>(T[] items, Action<T> run)
+    /// <summary>Runs each item once after a warm-up: the median wall ms and the mean process CPU ms per item.</summary>
+    private static (double WallMs, double CpuMs) Median<T>(T[] items, Action<T> run, int warmUp = 20)
     {
-        foreach (var item in items.Take(20)) run(item);
-        return Median(items.Select(item =>
+        foreach (var item in items.Take(warmUp)) run(item);
+        var times = new List<double>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (var item in items)
         {
             var clock = Stopwatch.StartNew();
             run(item);
-            return clock.Elapsed.TotalMilliseconds;
-        }).ToList());
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return (Median(times), (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / items.Length);
     }
 
-    private static double MedianRepeats(Action run)
-    {
-        run();
-        return Median(Enumerable.Range(0, Repeats).Select(_ =>
-        {
-            var clock = Stopwatch.StartNew();
-            run();
-            return clock.Elapsed.TotalMilliseconds;
-        }).ToList());
-    }
+    private static (double WallMs, double CpuMs) MedianRepeats(Action run) => Median(new int[Repeats], _ => run(), warmUp: 1);
 
     private static double Median(List<double> values)
     {
