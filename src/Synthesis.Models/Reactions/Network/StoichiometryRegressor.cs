@@ -32,15 +32,25 @@ public sealed class StoichiometryRegressor : nn.Module
     {
         var rows = present.nonzero();
         var (reaction, element) = (rows[.., 0], rows[.., 1]);
+        var input = Inputs(UsesMixture, context, precursorMixture, elementVectors, reaction, element);
+        var fractions = SegmentSoftmax.Apply(score.forward(input).squeeze(1), reaction, context.shape[0]);
+        return zeros_like(present).index_put_(fractions, reaction, element);
+    }
+
+    /// <summary>Whether the input has the precursor mixture and the element's share of it.</summary>
+    public bool UsesMixture => _usesMixture;
+
+    /// <summary>The score network's input for each (reaction, element) row: matscholar_e ⊕ context_r [⊕ mixture_r ⊕ mixture_r,e].</summary>
+    public static Tensor Inputs(bool usesMixture, Tensor context, Tensor precursorMixture, Tensor elementVectors, Tensor reaction, Tensor element)
+    {
         var parts = new List<Tensor> { elementVectors.index_select(0, element), context.index_select(0, reaction) };
-        if (_usesMixture)
+        if (usesMixture)
         {
             var mixture = precursorMixture.index_select(0, reaction);
             parts.Add(mixture);
             parts.Add(mixture.gather(1, element.unsqueeze(1)));
         }
-        var fractions = SegmentSoftmax.Apply(score.forward(cat(parts, 1)).squeeze(1), reaction, context.shape[0]);
-        return zeros_like(present).index_put_(fractions, reaction, element);
+        return cat(parts, 1);
     }
 
     /// <summary>
