@@ -9,8 +9,9 @@ using static TorchSharp.torch;
 /// The timed pieces, each the same as bench/torch_reference/timing.py's: the median wall time of repeated runs after a
 /// warm-up, and beside it (<c>…_cpu</c>) the process's CPU time per run, averaged over the same runs — the steadier
 /// figure on a machine shared with other work, where wall time includes waiting for a core. "forward" figures start
-/// from reactions already encoded as tensors, as PyTorch's do; "served" figures are what
-/// <see cref="ReactionModel.Predict"/> costs, encoding included.
+/// from reactions already encoded as tensors, as PyTorch's do (the members stacked, as served; "members_one_by_one":
+/// each member's modules in turn, as before stacking); "served" figures are what <see cref="ReactionModel.Predict"/>
+/// costs, encoding included.
 /// </summary>
 internal static class Timings
 {
@@ -23,7 +24,9 @@ internal static class Timings
     {
         var singles = examples.Take(SingleReactions).ToArray();
         var report = new Dictionary<string, double>();
-        Add(report, "single_reaction_forward_ms", Median(singles.Select(e => model.Batcher.Build([e])).ToArray(), batch => Forward(model, batch)));
+        var singleBatches = singles.Select(e => model.Batcher.Build([e])).ToArray();
+        Add(report, "single_reaction_forward_ms", Median(singleBatches, batch => Forward(model, batch)));
+        Add(report, "single_reaction_forward_members_one_by_one_ms", Median(singleBatches, batch => Forward(model, batch, stacked: false)));
         Add(report, "single_reaction_served_ms", Median(singles, e => model.Predict([e])));
         Add(report, "encode_256_ms", MedianRepeats(() => model.Batcher.Build(examples.Take(256).ToArray()).Dispose()));
         foreach (var size in new[] { 128, LargestBatch })
@@ -31,6 +34,9 @@ internal static class Timings
             var batches = examples.Chunk(size).Select(c => model.Batcher.Build(c)).ToArray();
             var forward = MedianRepeats(() => { foreach (var batch in batches) Forward(model, batch); });
             Add(report, $"batch_{size}_forward_reactions_per_second", (examples.Count / forward.WallMs * 1000, examples.Count / forward.CpuMs * 1000));
+            var oneByOne = MedianRepeats(() => { foreach (var batch in batches) Forward(model, batch, stacked: false); });
+            Add(report, $"batch_{size}_forward_members_one_by_one_reactions_per_second",
+                (examples.Count / oneByOne.WallMs * 1000, examples.Count / oneByOne.CpuMs * 1000));
             var served = MedianRepeats(() => model.Predict(examples, size));
             Add(report, $"batch_{size}_served_reactions_per_second", (examples.Count / served.WallMs * 1000, examples.Count / served.CpuMs * 1000));
             foreach (var batch in batches) batch.Dispose();
@@ -45,11 +51,11 @@ internal static class Timings
         report[name + "_cpu"] = figure.Cpu;
     }
 
-    private static void Forward(ReactionModel model, ReactionBatch batch)
+    private static void Forward(ReactionModel model, ReactionBatch batch, bool stacked = true)
     {
         using var work = BatchScope.ForInference(batch.Size);
         using var inference = inference_mode();
-        model.Forward(batch);
+        model.Forward(batch, stacked);
     }
 
     /// <summary>One optimiser step of classifier member 0 (Adam, as the trainer), on a batch of 256 already encoded.</summary>
