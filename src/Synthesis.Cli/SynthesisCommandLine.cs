@@ -17,6 +17,7 @@ public static class SynthesisCommandLine
             TrainCommand.Create(),
             EvaluateCommand.Create(),
             PredictCommand.Create(),
+            ExportWeightsCommand.Create(),
             CurateCommand.Create(),
         };
 

@@ -129,9 +129,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
     {
         var present = targets.gt(0);
         var predicted = regressor.Fractions(context, mixture, elementVectors, present.to(float32));
-        return options.Model.RegressorLoss == Reactions.FractionLoss.CrossEntropy
-            ? -(targets * predicted.clamp_min(1e-12).log()).sum(1).mean()
-            : (predicted - targets).pow(2).sum(1).mean();
+        return StoichiometryRegressor.Loss(options.Model.RegressorLoss, predicted, targets);
     }
 
     /// <summary>The regressor's context and the mean probabilities of the classifier ensemble over a whole set.</summary>
