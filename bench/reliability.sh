@@ -29,6 +29,6 @@ case "$mode" in
   first-start) dotnet "$bench" first-start "127.0.0.1:$port" "$server" "$output" ;;
   memory) dotnet "$bench" memory "127.0.0.1:$port" "${1:-10000}" "${2:-50}" "$server" "$output" ;;
   soak) dotnet "$bench" soak "127.0.0.1:$port" "${1:-60}" "${2:-64}" "$server" "$output" ;;
-  fuzz) dotnet "$bench" fuzz "127.0.0.1:$port" "${1:-10000}" "$output" ;;
+  fuzz) dotnet "$bench" fuzz "127.0.0.1:$port" "${1:-10000}" "$server" "$output" ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac

@@ -6,7 +6,7 @@ using Synthesis.Client;
 
 // Reliability runs against a running server; each writes one JSON file (bench/reliability.sh starts the server).
 //   first-start <host:port> <server pid> <output.json>   (started just before, on an empty database)
-//   fuzz   <host:port> <requests per method> <output.json>
+//   fuzz   <host:port> <requests per method> <server pid> <output.json>
 //   soak   <host:port> <seconds> <clients> <server pid> <output.json>
 //   memory <host:port> <predicts> <batches> <server pid> <output.json>
 var (mode, address) = (args.ElementAtOrDefault(0) ?? "", args.ElementAtOrDefault(1) ?? "127.0.0.1:50051");
@@ -16,7 +16,7 @@ var secondsToServing = Math.Round(startClock.Elapsed.TotalSeconds, 1);
 object report = mode switch
 {
     "first-start" => new { seconds_to_serving = secondsToServing, rss_mb = ResidentMemory.Of(int.Parse(args[2])).Mb, rss_peak_mb = ResidentMemory.Of(int.Parse(args[2])).PeakMb },
-    "fuzz" => await Fuzz(int.Parse(args[2])),
+    "fuzz" => await Fuzz(int.Parse(args[2]), int.Parse(args[3])),
     "soak" => await SoakFor(int.Parse(args[2]), int.Parse(args[3]), int.Parse(args[4])),
     "memory" => await MemoryRun.Run(address, int.Parse(args[4]), await FetchWorkload(), int.Parse(args[2]), int.Parse(args[3])),
     _ => throw new ArgumentException("usage: fuzz|soak|memory <host:port> … (see bench/README.md)"),
@@ -28,17 +28,23 @@ Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 File.WriteAllText(output, json + "\n");
 Console.WriteLine(json);
 
-async Task<object> Fuzz(int perMethod)
+// The server's resident memory after each method (it must stay up and bounded), beside the statuses it answered.
+async Task<object> Fuzz(int perMethod, int pid)
 {
     using var channel = GrpcChannel.ForAddress("http://" + address);
+    var before = ResidentMemory.Of(pid);
     var runs = new List<object>();
     foreach (var method in Fuzzer.Methods)
     {
         var run = await Fuzzer.Run(channel, method, perMethod, workers: 4, seed: 15);
         Console.WriteLine(run);
-        runs.Add(new { method, run.Total, statuses = run.Statuses.ToDictionary(s => s.Key.ToString(), s => s.Value), faults = run.Faults.Count, examples = run.Faults.Take(5) });
+        runs.Add(new
+        {
+            method, run.Total, statuses = run.Statuses.ToDictionary(s => s.Key.ToString(), s => s.Value), faults = run.Faults.Count,
+            examples = run.Faults.Take(5), rss_after_mb = ResidentMemory.Of(pid).Mb,
+        });
     }
-    return runs;
+    return new { methods = runs, rss_before_mb = before.Mb, rss_after_mb = ResidentMemory.Of(pid).Mb, rss_peak_mb = ResidentMemory.Of(pid).PeakMb };
 }
 
 async Task<object> SoakFor(int seconds, int clients, int pid)

@@ -1,14 +1,16 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Synthesis.Data.Storage;
+using Synthesis.Server.Startup;
 
 namespace Synthesis.Server.Interceptors;
 
 /// <summary>
 /// Lets RpcExceptions through; turns cancellation into CANCELLED, a full disk into RESOURCE_EXHAUSTED and anything
 /// else into INTERNAL with a generic message, logging the exception here so that its text and stack never reach a client.
+/// A full disk also turns readiness to NOT_SERVING: the database stays closed until a restart.
 /// </summary>
-public sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> log) : Interceptor
+public sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> log, ServingState state) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -53,6 +55,7 @@ public sealed class ExceptionInterceptor(ILogger<ExceptionInterceptor> log) : In
             // gRPC's code for "the entire file system is out of space". LiteDB keeps the database closed after a failed
             // write, so every later call on it fails alike until the server restarts.
             log.LogError(e, "{Method} failed: the disk holding the database is full; free space and restart the server", context.Method);
+            state.MarkFailed("the disk holding the database is full: free space and restart the server");
             return new RpcException(new Status(StatusCode.ResourceExhausted, "the server's disk is full: nothing was saved; try again once its operator has freed space"));
         }
         log.LogError(e, "Unhandled exception in {Method}", context.Method);

@@ -3,7 +3,9 @@ extern alias server;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Synthesis.Server.Tests.Fixtures;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using server::Synthesis.Server.Interceptors;
+using server::Synthesis.Server.Startup;
 
 namespace Synthesis.Server.Tests.Reliability;
 
@@ -16,6 +18,7 @@ public sealed class InterceptorTests
 {
     private const string PredictBatch = "/synthesis.v1.ReactionPredictor/PredictBatch";
     private readonly CapturingLogger<ExceptionInterceptor> _errors = new();
+    private readonly ServingState _state = new();
 
     [Fact]
     public async Task A_stream_that_fails_after_its_call_was_cancelled_is_cancelled_not_internal()
@@ -24,7 +27,7 @@ public sealed class InterceptorTests
         cancel.Cancel();
         var context = new TestCallContext(cancellation: cancel.Token, method: PredictBatch);
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => new ExceptionInterceptor(_errors).ServerStreamingServerHandler<string, string>(
+        var error = await Assert.ThrowsAsync<RpcException>(() => new ExceptionInterceptor(_errors, _state).ServerStreamingServerHandler<string, string>(
             "batch", new CollectingStreamWriter<string>(), context, (_, _, _) => throw new InvalidOperationException("Can't write the message because the request is complete.")));
 
         Assert.Equal(StatusCode.Cancelled, error.StatusCode);
@@ -50,6 +53,9 @@ public sealed class InterceptorTests
         Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
         Assert.Contains("disk is full", error.Status.Detail);
         Assert.DoesNotContain("/srv", error.Status.Detail);
+        var health = await new ReadinessHealthCheck(_state).CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, health.Status);
+        Assert.Contains("disk", health.Description);
     }
 
     [Fact]
@@ -77,5 +83,5 @@ public sealed class InterceptorTests
     }
 
     private Task<string> Unary(Exception thrown, ServerCallContext context) =>
-        new ExceptionInterceptor(_errors).UnaryServerHandler<string, string>("request", context, (_, _) => throw thrown);
+        new ExceptionInterceptor(_errors, _state).UnaryServerHandler<string, string>("request", context, (_, _) => throw thrown);
 }
