@@ -58,7 +58,8 @@ public abstract class ServerFixture : IAsyncLifetime
             [var grpc, var http] => (grpc, http),
             var urls => throw new InvalidOperationException($"expected two endpoints, got {string.Join(", ", urls)}"),
         };
-        await Serving.WaitFor(Address, TimeSpan.FromSeconds(60));
+        using var channel = Channel();
+        await Serving.WaitFor(channel, TimeSpan.FromSeconds(60));
     }
 
     public virtual async Task DisposeAsync()
