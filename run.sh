@@ -15,15 +15,21 @@ dotnet src/Synthesis.Server/bin/Release/net10.0/linux-x64/Synthesis.Server.dll &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT INT TERM
 
-# The first start imports 30,031 reactions and indexes their embeddings: wait until a prediction answers.
-for _ in $(seq 1 300); do
+# Quietly (health checks are not logged) until the server reports SERVING: the first start imports 30,031 reactions
+# and embeds them, logging each stage and a line every 30 s meanwhile. Then one real prediction.
+serving() {
+  /usr/bin/python3 - "$address" <<'PY' 2>/dev/null
+import sys, grpc
+with grpc.insecure_channel(sys.argv[1]) as channel:
+    check = channel.unary_unary("/grpc.health.v1.Health/Check", request_serializer=lambda _: b"", response_deserializer=bytes)
+    sys.exit(0 if check(None, timeout=5) == b"\x08\x01" else 1)  # HealthCheckResponse{status: SERVING}
+PY
+}
+while ! serving; do
   kill -0 "$server" 2>/dev/null || { echo "run: the server stopped; see its log above" >&2; exit 1; }
-  if PYTHONPATH=clients/python /usr/bin/python3 clients/python/examples/predict.py "$address" 2>/dev/null; then
-    echo "run: gRPC on $address; web page and HTTP/JSON on http://$http_address/ (Ctrl-C to stop)"
-    wait "$server"
-    exit 0
-  fi
+  if [ "$SECONDS" -gt 1800 ]; then echo "run: the server did not report SERVING within 30 minutes" >&2; exit 1; fi
   sleep 2
 done
-echo "run: the server did not answer within 10 minutes" >&2
-exit 1
+PYTHONPATH=clients/python /usr/bin/python3 clients/python/examples/predict.py "$address"
+echo "run: gRPC on $address; web page and HTTP/JSON on http://$http_address/ (Ctrl-C to stop)"
+wait "$server"

@@ -18,7 +18,9 @@ try
 }
 catch (IOException e)
 {
-    // An address already in use (another server on the port) is a start-up failure with a reason, not a crash.
-    Console.Error.WriteLine($"synthesis server: cannot start listening: {e.Message}");
+    // An address already in use (another server on the port) is a start-up failure with a reason and a remedy, not a
+    // crash (appsettings.json keeps the host's own stack trace of it out of the log).
+    Console.Error.WriteLine($"synthesis server: cannot start listening: {e.Message} Stop what listens there, or choose other " +
+                            "addresses: Synthesis__ListenAddress (gRPC) and Synthesis__HttpAddress (web page); run.sh: SYNTHESIS_ADDRESS, SYNTHESIS_HTTP_ADDRESS");
     return 1;
 }

@@ -26,6 +26,18 @@ public sealed class NewcomerTests : IDisposable
         Assert.EndsWith($"(see: {hint})", line.TrimEnd());
     }
 
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("dataset", "frobnicate")]
+    [InlineData("curate", "lst")]
+    public void A_misspelt_command_is_named(params string[] args)
+    {
+        var (code, _, error) = CliRunner.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"'{args[^1]}'", error);
+    }
+
     [Fact]
     public void Help_still_prints_the_help_and_succeeds()
     {

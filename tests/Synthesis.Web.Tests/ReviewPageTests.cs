@@ -4,42 +4,67 @@ using Synthesis.Web.Tests.Fixtures;
 namespace Synthesis.Web.Tests;
 
 /// <summary>
-/// The Review page against the Curation routes' contract (<see cref="CurationQueueDouble"/>): the queue, a flag, a
-/// refused key, a decision that sticks. Persistence across a server restart belongs to the Curation service's own tests.
+/// The Review page against the real server process and a real in-sample flagging run (<see cref="CuratedSite"/>): the
+/// queue, a flag with its evidence, a refused key, and a correction that is still there after the server restarts.
 /// </summary>
-[Collection(StandInSiteCollection.Name)]
-public sealed class ReviewPageTests(StandInSite site)
+[Collection(CuratedSiteCollection.Name)]
+public sealed class ReviewPageTests(CuratedSite site)
 {
+    private const string Correction = "La0.7Ca0.3MnO3";
+    private const string Note = "the paper reports the oxygen content as 3";
+    private const string Curator = "A. Curator";
+
+    private Browser Browser => site.Browser;
+
     [BrowserFact]
-    public void A_curator_opens_the_top_flag_is_refused_a_wrong_key_and_records_a_false_alarm()
+    public async Task A_correction_recorded_on_the_page_survives_a_restart_of_the_server()
     {
-        var browser = site.Browser;
         site.Open("review");
-        var queue = browser.WaitFor(d => d.FindElements(By.CssSelector("#review-table tbody tr")).ToList() is { Count: > 0 } rows ? rows : null, "the queue");
-        Assert.Contains("SrTiO3 → Sr2TiO4", queue[0].Text); // highest score first, unreviewed only
-        Assert.DoesNotContain(queue, row => row.Text.Contains("confirmed"));
+        var summary = Browser.Text("review-summary").Text;
+        var queue = Rows();
+        Assert.All(queue, row => Assert.EndsWith("unreviewed", row.Text)); // the queue opens on the unreviewed flags
+        var link = queue[0].FindElement(By.TagName("a"));
+        var flagHash = new Uri(link.GetAttribute("href")!).Fragment.TrimStart('#');
+        link.Click();
+        Assert.Equal("unreviewed (revision 0)", Browser.Text("flag-status").Text);
+        Assert.Contains("From the paper", Browser.Driver.FindElement(By.Id("flag-result")).Text); // the import kept the paragraph
 
-        queue[0].FindElement(By.TagName("a")).Click();
-        Assert.Contains("unreviewed (revision 0)", browser.Text("flag-status").Text);
-        Assert.Contains("calcined to give SrTiO3", browser.Driver.FindElement(By.Id("flag-result")).Text);
+        Browser.Driver.FindElement(By.CssSelector("input[name=decision][value=REVIEW_STATUS_CORRECTED]")).Click();
+        Browser.Type("flag-corrected", Correction);
+        Browser.Type("flag-note", Note);
+        Browser.Type("flag-reviewer", Curator);
+        Browser.Type("flag-key", "not-the-key");
+        Save();
+        Assert.StartsWith("The curator API key was not accepted", Browser.Text("flag-review-error").Text);
+        Browser.Type("flag-key", CuratedSite.ApiKey);
+        Save();
+        Browser.WaitFor(d => d.FindElement(By.Id("flag-status")).Text == "corrected (revision 1)", "the saved decision");
 
-        browser.Driver.FindElement(By.CssSelector("input[name=decision][value=REVIEW_STATUS_FALSE_ALARM]")).Click();
-        browser.Type("flag-note", "the paper reports SrTiO3");
-        browser.Type("flag-reviewer", "A. Curator");
-        browser.Type("flag-key", "not-the-key");
-        browser.Driver.FindElement(By.CssSelector("#flag-form button[type=submit]")).Click();
-        Assert.StartsWith("The curator API key was not accepted", browser.Text("flag-review-error").Text);
+        await site.Restart();
+        Browser.Driver.Navigate().Refresh();
 
-        browser.Type("flag-key", CurationQueueDouble.ApiKey);
-        browser.Driver.FindElement(By.CssSelector("#flag-form button[type=submit]")).Click();
-        browser.WaitFor(d => d.FindElement(By.Id("flag-status")).Text.StartsWith("false alarm"), "the saved decision");
-        Assert.Empty(browser.Driver.FindElement(By.Id("flag-review-error")).Text);
+        Assert.Equal(flagHash, new Uri(Browser.Driver.Url).Fragment.TrimStart('#'));
+        Assert.Equal("corrected (revision 1)", Browser.Text("flag-status").Text);
+        var audit = Browser.Driver.FindElements(By.CssSelector("#flag-result table")).Last().FindElements(By.CssSelector("tbody tr"));
+        var cells = Assert.Single(audit).FindElements(By.TagName("td")).Select(c => c.Text).ToList();
+        Assert.Equal(["1", "corrected", Correction, Curator], cells.Take(4));
+        Assert.Equal(Note, cells[^1]);
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT", cells[4]); // when, as the server recorded it
 
-        site.Open("flag/f0000000000000a1");
-        Assert.Equal("false alarm (revision 1)", browser.Text("flag-status").Text);
-        Assert.Contains("A. Curator", browser.Driver.FindElement(By.Id("flag-result")).Text);
         site.Open("review");
-        browser.WaitFor(d => d.FindElements(By.CssSelector("#review-table tbody tr")).Count == 2, "the queue without the reviewed flag");
-        Assert.Empty(browser.ScriptErrors());
+        Assert.NotEqual(summary, Browser.Text("review-summary").Text); // one flag fewer waits for review
+        Browser.Driver.FindElement(By.Id("review-status")).SendKeys("corrected"); // typing picks the option, as on a keyboard
+        Assert.Equal("REVIEW_STATUS_CORRECTED", Browser.Driver.FindElement(By.Id("review-status")).GetAttribute("value"));
+        Browser.Driver.FindElement(By.CssSelector("#review-form button[type=submit]")).Click();
+        // The unreviewed queue stays on screen until the corrected one replaces it.
+        Browser.WaitFor(d => Rows().All(row => row.Text.EndsWith(" corrected")), "the queue of corrected flags");
+        Assert.Equal("1 flag matches", Browser.Text("review-summary").Text.Split(" (")[0]);
+        Assert.Single(Rows());
+        Assert.Empty(Browser.ScriptErrors());
     }
+
+    private IReadOnlyList<IWebElement> Rows() =>
+        Browser.WaitFor(d => d.FindElements(By.CssSelector("#review-table tbody tr")) is { Count: > 0 } rows ? rows : null, "the queue");
+
+    private void Save() => Browser.Driver.FindElement(By.CssSelector("#flag-form button[type=submit]")).Click();
 }

@@ -6,7 +6,7 @@ namespace Synthesis.Web.Tests;
 /// <summary>
 /// The README's screenshots, made by the same headless browser: run with SYNTHESIS_SCREENSHOTS=docs/screenshots
 /// (a folder, relative to the repository root) and, for pictures of the whole dataset, SYNTHESIS_WEB_URL pointing
-/// at a running server. Skipped otherwise.
+/// at a running server whose database holds a flagging run (`synthesis curate run`). Skipped otherwise.
 /// </summary>
 [Collection(WebSiteCollection.Name)]
 public sealed class ScreenshotTests(WebSite site)
@@ -42,6 +42,19 @@ public sealed class ScreenshotTests(WebSite site)
         Browser.Text("reaction-equation");
         Browser.SaveWholePage(Path.Combine(folder, "reaction.png"));
     }
+
+    /// <summary>The queue as it opens (unreviewed flags, highest score first) and its top flag; nothing is reviewed.</summary>
+    [ScreenshotFact]
+    public void Pictures_of_the_review_pages()
+    {
+        site.Open("review");
+        Browser.WaitFor(d => d.FindElements(By.CssSelector("#review-table tbody tr")).Count > 0, "the queue (the server's database needs a flagging run)");
+        Browser.SaveWholePage(Path.Combine(Folder, "review.png"));
+
+        Browser.Driver.FindElement(By.CssSelector("#review-table tbody tr a")).Click();
+        Browser.Text("flag-status");
+        Browser.SaveWholePage(Path.Combine(Folder, "flag.png"));
+    }
 }
 
 /// <summary>A fact that runs only when SYNTHESIS_SCREENSHOTS names a folder (and a browser is installed).</summary>
@@ -52,22 +65,5 @@ public sealed class ScreenshotFactAttribute : FactAttribute
         if (Browser.Unavailable is { } reason) Skip = reason;
         else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ScreenshotTests.FolderVariable)))
             Skip = $"makes the README's screenshots only when {ScreenshotTests.FolderVariable} names a folder";
-    }
-}
-
-/// <summary>The Review page's screenshots, against the stand-in of the Curation routes (the service is not merged yet).</summary>
-[Collection(StandInSiteCollection.Name)]
-public sealed class ReviewScreenshotTests(StandInSite site)
-{
-    [ScreenshotFact]
-    public void Pictures_of_the_review_pages()
-    {
-        site.Open("review");
-        site.Browser.WaitFor(d => d.FindElements(By.CssSelector("#review-table tbody tr")).Count > 0, "the queue");
-        site.Browser.SaveWholePage(Path.Combine(ScreenshotTests.Folder, "review.png"));
-
-        site.Browser.Driver.FindElement(By.CssSelector("#review-table tbody tr a")).Click();
-        site.Browser.Text("flag-status");
-        site.Browser.SaveWholePage(Path.Combine(ScreenshotTests.Folder, "flag.png"));
     }
 }

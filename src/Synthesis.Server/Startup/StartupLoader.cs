@@ -21,6 +21,7 @@ public sealed class StartupLoader(
     ILogger<StartupLoader> log) : BackgroundService
 {
     private const int Stages = 4;
+    private static readonly TimeSpan StillWorkingEvery = TimeSpan.FromSeconds(30);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Load(stoppingToken), stoppingToken);
 
@@ -49,7 +50,9 @@ public sealed class StartupLoader(
             var modelDirectory = ModelPath.Resolve(options.Value.ModelDirectory);
             log.LogInformation("Start-up 3/{Stages}: loading the model {Directory} and its neighbour index of {Kept} reactions " +
                                "(embeddings are computed on a first start only, then cached beside the database)", Stages, modelDirectory, version.Kept);
-            var predictor = services.GetRequiredService<IReactionPredictor>();
+            IReactionPredictor predictor;
+            using (StillWorking(3, "loading the model (a first start embeds every kept reaction: 2-3 minutes on 2 idle cores)", clock))
+                predictor = services.GetRequiredService<IReactionPredictor>();
             log.LogInformation("Start-up 3/{Stages}: model {ModelVersion} loaded in {ElapsedMs} ms", Stages, predictor.ModelVersion, clock.ElapsedMilliseconds);
             cancellation.ThrowIfCancellationRequested();
 
@@ -74,6 +77,11 @@ public sealed class StartupLoader(
             lifetime.StopApplication();
         }
     }
+
+    /// <summary>A line every <see cref="StillWorkingEvery"/> while a long stage runs, so that a first start is never silent for minutes.</summary>
+    private Timer StillWorking(int stage, string what, Stopwatch clock) =>
+        new(_ => log.LogInformation("Start-up {Stage}/{Stages}: still {What}, {ElapsedS:0} s so far", stage, Stages, what, clock.Elapsed.TotalSeconds),
+            null, StillWorkingEvery, StillWorkingEvery);
 
     /// <summary>Writes the server's address into the database's owner lock once Kestrel listens, for the CLI to find it.</summary>
     private void RecordAddressWhenListening(string databasePath) =>

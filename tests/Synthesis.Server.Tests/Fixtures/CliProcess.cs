@@ -5,9 +5,8 @@ namespace Synthesis.Server.Tests.Fixtures;
 /// <summary>The `synthesis` CLI as its own process (built alongside this project), as a curator would run it next to a server.</summary>
 public static class CliProcess
 {
-    /// <summary>synthesis.dll of the same configuration as these tests: tests/Synthesis.Server.Tests/bin/... → src/Synthesis.Cli/bin/...</summary>
-    public static string Dll => Path.Combine(AppContext.BaseDirectory.Replace(
-        Path.Combine("tests", "Synthesis.Server.Tests"), Path.Combine("src", "Synthesis.Cli"), StringComparison.Ordinal), "synthesis.dll");
+    /// <summary>synthesis.dll of the same configuration as these tests.</summary>
+    public static string Dll => Path.Combine(BuildOutput.Of("Synthesis.Cli"), "synthesis.dll");
 
     public static async Task<(int ExitCode, string Out, string Error)> Run(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {

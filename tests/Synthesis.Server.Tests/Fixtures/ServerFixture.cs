@@ -1,6 +1,5 @@
 extern alias server;
 
-using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -59,7 +58,8 @@ public abstract class ServerFixture : IAsyncLifetime
             [var grpc, var http] => (grpc, http),
             var urls => throw new InvalidOperationException($"expected two endpoints, got {string.Join(", ", urls)}"),
         };
-        await WaitUntilServing();
+        using var channel = Channel();
+        await Serving.WaitFor(channel, TimeSpan.FromSeconds(60));
     }
 
     public virtual async Task DisposeAsync()
@@ -75,17 +75,5 @@ public abstract class ServerFixture : IAsyncLifetime
     /// <summary>Service replacements, after the server's own registrations.</summary>
     protected virtual void Customise(IServiceCollection services)
     {
-    }
-
-    private async Task WaitUntilServing()
-    {
-        using var channel = Channel();
-        var health = new Health.HealthClient(channel);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await health.CheckAsync(new HealthCheckRequest())).Status != HealthCheckResponse.Types.ServingStatus.Serving)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the server did not report SERVING within 60 s");
-            await Task.Delay(50);
-        }
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Grpc.Health.V1;
-using Grpc.Net.Client;
 using Synthesis.Client;
 using Synthesis.Data.Import;
 using Synthesis.Data.Storage;
@@ -19,54 +17,43 @@ public sealed class TwoServersTests(RealModelServer fixture) : IDisposable
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json");
     private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-two-servers-").FullName;
-    private readonly List<Process> _servers = [];
+    private readonly List<ServerProcess> _servers = [];
     private string Database => Path.Combine(_folder, "reactions.db");
 
     [Fact]
     public async Task Two_servers_on_one_empty_database_one_serves_everything_and_the_other_refuses()
     {
-        var outputs = Enumerable.Range(0, 2).Select(_ => StartServer()).ToList();
+        var servers = Enumerable.Range(0, 2).Select(_ => StartServer()).ToList();
 
         var loser = await WaitForExit(TimeSpan.FromMinutes(5));
-        var survivor = _servers.Single(s => s != loser);
+        var survivor = servers.Single(s => s != loser);
         var address = await WaitForAddress(TimeSpan.FromMinutes(5));
-        await WaitUntilServing(address, TimeSpan.FromMinutes(5));
+        await Serving.WaitFor(address, TimeSpan.FromMinutes(5));
         using var client = new SynthesisClient(address);
         var served = (await client.SearchAsync(pageSize: 1)).Total;
 
-        Assert.Equal(1, loser.ExitCode);
-        Assert.Contains("in use by a Synthesis server (pid ", outputs[_servers.IndexOf(loser)].ToString());
-        Assert.Equal(survivor.Id, DatabaseLock.CurrentOwner(Database)?.ProcessId);
+        Assert.Equal(1, loser.Process.ExitCode);
+        Assert.Contains("in use by a Synthesis server (pid ", loser.Output);
+        Assert.Equal(survivor.Process.Id, DatabaseLock.CurrentOwner(Database)?.ProcessId);
         Assert.Equal(ExpectedKept(), served);
     }
 
-    private System.Text.StringBuilder StartServer()
+    private ServerProcess StartServer()
     {
-        var root = RepositoryRoot();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(root, "src", "Synthesis.Server", "bin", "Release", "net10.0", "linux-x64", "Synthesis.Server.dll"));
-        start.Environment["Synthesis__ListenAddress"] = "127.0.0.1:0";
-        start.Environment["Synthesis__HttpAddress"] = "127.0.0.1:0";
-        start.Environment["Synthesis__Database"] = Database;
-        start.Environment["Synthesis__Dataset"] = Sample;
-        start.Environment["Synthesis__ModelDirectory"] = fixture.ModelDirectory;
-        var output = new System.Text.StringBuilder();
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _servers.Add(process);
-        return output;
+        var server = ServerProcess.Start(new Dictionary<string, string>
+        {
+            ["Database"] = Database, ["Dataset"] = Sample, ["ModelDirectory"] = fixture.ModelDirectory,
+        });
+        _servers.Add(server);
+        return server;
     }
 
-    private async Task<Process> WaitForExit(TimeSpan limit)
+    private async Task<ServerProcess> WaitForExit(TimeSpan limit)
     {
-        var exited = await Task.WhenAny(_servers.Select(s => s.WaitForExitAsync())).WaitAsync(limit);
+        var exited = await Task.WhenAny(_servers.Select(s => s.Process.WaitForExitAsync())).WaitAsync(limit);
         await exited;
-        var loser = _servers.First(s => s.HasExited);
-        loser.WaitForExit(); // the output is read to its end
+        var loser = _servers.First(s => s.Process.HasExited);
+        loser.Process.WaitForExit(); // the output is read to its end
         return loser;
     }
 
@@ -78,18 +65,6 @@ public sealed class TwoServersTests(RealModelServer fixture) : IDisposable
             if (DatabaseLock.CurrentOwner(Database)?.Address is { } address) return address;
             if (clock.Elapsed > limit) throw new TimeoutException("the surviving server never recorded its address in the database's owner file");
             await Task.Delay(100);
-        }
-    }
-
-    private static async Task WaitUntilServing(string address, TimeSpan limit)
-    {
-        using var channel = GrpcChannel.ForAddress("http://" + address);
-        var health = new Health.HealthClient(channel);
-        var clock = Stopwatch.StartNew();
-        while ((await health.CheckAsync(new HealthCheckRequest())).Status != HealthCheckResponse.Types.ServingStatus.Serving)
-        {
-            if (clock.Elapsed > limit) throw new TimeoutException("the surviving server never reported SERVING");
-            await Task.Delay(200);
         }
     }
 
@@ -107,21 +82,9 @@ public sealed class TwoServersTests(RealModelServer fixture) : IDisposable
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "Synthesis.sln"))) return directory.FullName;
-        throw new DirectoryNotFoundException("Synthesis.sln not found above the test's folder");
-    }
-
     public void Dispose()
     {
-        foreach (var server in _servers)
-        {
-            if (!server.HasExited) server.Kill(entireProcessTree: true);
-            server.WaitForExit();
-            server.Dispose();
-        }
+        foreach (var server in _servers) server.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
@@ -7,9 +6,8 @@ using Synthesis.Server.Tests.Fixtures;
 namespace Synthesis.Web.Tests.Fixtures;
 
 /// <summary>
-/// The server with stand-ins for what it does not have yet — a model that ranks candidates
-/// (<see cref="CandidatePredictor"/>) and the Curation service's routes (<see cref="CurationQueueDouble"/>) — and a
-/// browser on its page: the page is built against those contracts and is tested against them here.
+/// The server with a stand-in model whose answer is known (<see cref="CandidatePredictor"/>: ranked candidates with
+/// their literature and heating, and a warning), and a browser on its page.
 /// </summary>
 public sealed class StandInSite : IAsyncLifetime
 {
@@ -40,7 +38,6 @@ public sealed class StandInSite : IAsyncLifetime
         protected override void Customise(IServiceCollection services)
         {
             services.AddSingleton<IReactionPredictor>(sp => new CandidatePredictor(sp.GetRequiredService<IReactionCatalog>()));
-            services.AddSingleton<IStartupFilter, CurationQueueDouble>();
         }
     }
 }

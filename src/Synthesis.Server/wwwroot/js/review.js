@@ -75,7 +75,7 @@ async function showQueue() {
   const flagsTable = table(null, ["Score", "Reaction", "Why", "Recorded → model", "Status"], rows, [0]);
   flagsTable.id = "review-table";
   replace(result,
-    el("p", { id: "review-summary", role: "status", tabindex: "-1", text: flags.length ? `${response.totalSize} flags match` + (response.run ? ` (run ${response.run.id}, ${response.run.mode})` : "") : "No flag matches." }),
+    el("p", { id: "review-summary", role: "status", tabindex: "-1", text: flags.length ? `${response.totalSize} ${response.totalSize === 1 ? "flag matches" : "flags match"}` + (response.run ? ` (run ${response.run.id}, ${response.run.mode})` : "") : "No flag matches." }),
     flags.length ? flagsTable : null,
     pager("Queue pages", "review", page > 0, Boolean(response.nextPageToken), (step) => {
       queue.page += step;
