@@ -3,6 +3,7 @@ using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Training;
 using static TorchSharp.torch;
+using Synthesis.Models.Training;
 
 namespace Synthesis.Models.Curation;
 

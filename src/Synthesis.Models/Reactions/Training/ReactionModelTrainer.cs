@@ -3,6 +3,7 @@ using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Network;
 using Synthesis.Models.Torch;
 using static TorchSharp.torch;
+using Synthesis.Models.Training;
 
 namespace Synthesis.Models.Reactions.Training;
 

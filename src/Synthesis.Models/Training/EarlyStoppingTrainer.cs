@@ -4,7 +4,7 @@ using Synthesis.Models.Torch;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Training;
+namespace Synthesis.Models.Training;
 
 /// <summary>
 /// Trains one module with Adam until the validation loss stops improving, keeping the best weights.

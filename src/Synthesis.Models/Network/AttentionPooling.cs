@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>Pools a reaction's precursor nodes into one vector: per-head attention over the reaction's nodes, heads averaged.</summary>
 public sealed class AttentionPooling : nn.Module

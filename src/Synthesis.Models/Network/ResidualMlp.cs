@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>
 /// Feed-forward network with a skip connection around every hidden layer (identity where the width

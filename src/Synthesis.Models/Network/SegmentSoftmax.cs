@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>
 /// Softmax within variable-size groups (a node's incoming edges, a reaction's precursors, a product's elements).

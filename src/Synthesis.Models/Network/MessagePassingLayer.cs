@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>
 /// One reaction-graph update with several attention heads, all heads batched:
