@@ -16,6 +16,7 @@ public static class SynthesisCommandLine
             TrainCommand.Create(),
             EvaluateCommand.Create(),
             PredictCommand.Create(),
+            PredictPropertyCommand.Create(),
             CurateCommand.Create(),
         };
 

@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 
 namespace Synthesis.Models.Tests.Properties;
 
-public sealed class RoostTests : IDisposable
+public sealed class RoostTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("synthesis-roost-").FullName;
 
@@ -38,16 +38,17 @@ public sealed class RoostTests : IDisposable
         double[] gaps = [8.5, 7.8, 1.4, 1.1, 3.4, 1.5];
         var rows = formulas.Select((f, i) => new PropertyRecord($"{i}", f, Composition.Parse(f), gaps[i])).ToArray();
         // A narrow network (the published one writes a 38 MB checkpoint every epoch) on the same code path.
-        var options = new RoostOptions { Members = 2, HiddenSize = 32, OutputHidden = [64, 32], MaxEpochs = 150, BatchSize = 8, LearningRate = 1e-3, WeightDecay = 0 };
+        var options = new RoostOptions { Members = 2, HiddenSize = 32, OutputHidden = [64, 32], MaxEpochs = 60, BatchSize = 8, LearningRate = 3e-3, WeightDecay = 0 };
         var plan = new RoostTrainingPlan("Eg", "eV", "six textbook band gaps", rows, rows, Seed: 1);
 
         using var trained = new RoostTrainer(options, CPU, null).Train(plan, _directory, Path.Combine(_directory, "checkpoints"), resume: false);
         using var reloaded = RoostModel.Load(_directory, CPU);
         var predictions = reloaded.Predict(rows.Select(r => r.Composition).ToArray());
 
-        // Six points, 150 full-batch steps: each member fits them to well under 0.2 eV (measured ≈ 0.01 eV); float16 weights add < 0.01 eV.
+        // Six points, 60 full-batch steps: the ensemble fits them to well under 0.3 eV (predicting their mean is off by 2.8 eV).
         var mae = predictions.Zip(gaps, (p, g) => Math.Abs(p.Value - g)).Average();
-        Assert.True(mae < 0.2, $"mean absolute error {mae:0.000} eV after overfitting");
+        output.WriteLine($"training MAE after overfitting: {mae:0.0000} eV");
+        Assert.True(mae < 0.3, $"mean absolute error {mae:0.000} eV after overfitting");
         Assert.Equal(2, reloaded.Manifest.Members);
         Assert.All(predictions, p => Assert.True(p.Aleatoric > 0 && p.Epistemic >= 0 && double.IsFinite(p.Total)));
     }
