@@ -18,6 +18,7 @@ public static class SynthesisCommandLine
             EvaluateCommand.Create(),
             PredictCommand.Create(),
             ExportWeightsCommand.Create(),
+            PredictPropertyCommand.Create(),
             CurateCommand.Create(),
         };
 

@@ -3,6 +3,7 @@ using Synthesis.Data.Curation;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Curation;
 using Synthesis.Models.Reactions;
+using Synthesis.Models;
 
 namespace Synthesis.Cli.Commands;
 

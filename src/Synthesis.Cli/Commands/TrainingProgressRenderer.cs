@@ -1,4 +1,5 @@
 using Synthesis.Models.Reactions.Training;
+using Synthesis.Models.Training;
 
 namespace Synthesis.Cli.Commands;
 

@@ -4,6 +4,7 @@ using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Training;
 using static TorchSharp.torch;
+using Synthesis.Models.Training;
 
 namespace Synthesis.Models.Curation;
 

@@ -102,5 +102,5 @@ public static class EvaluationPlots
         line.LegendText = label;
     }
 
-    private static void Save(Plot plot, string path) => AtomicFile.Write(path, temporary => plot.SavePng(temporary, 900, 700));
+    internal static void Save(Plot plot, string path) => AtomicFile.Write(path, temporary => plot.SavePng(temporary, 900, 700));
 }

@@ -46,6 +46,8 @@ public static class SynthesisServerExtensions
         services.AddSingleton<IReactionCatalog>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
         services.AddSingleton<IReactionPredictor>(sp => PredictorFactory.Load(options, sp.GetRequiredService<IReactionRepository>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PredictorFactory))));
+        services.AddSingleton(_ => new PropertyModels(options.PropertyModelDirectory, options.Device));
+        services.AddSingleton<PropertyRequestValidator>();
         services.AddSingleton(new ApiKeyGuard(CurationOptions.From(builder.Configuration)));
         services.AddSingleton(_ => new CurationDatabase(ReactionDatabase.For(DatabasePath.Resolve(options.Database))));
         services.AddHostedService<StartupLoader>();
@@ -57,6 +59,7 @@ public static class SynthesisServerExtensions
         app.MapGrpcService<ReactionPredictorService>();
         app.MapGrpcService<ReactionSearchService>();
         app.MapGrpcService<CurationService>();
+        app.MapGrpcService<PropertyPredictorService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapSynthesisWeb();

@@ -1,3 +1,5 @@
+using Synthesis.Server.Startup;
+
 namespace Synthesis.Server.Options;
 
 /// <summary>Where the server listens and what it loads; bound from the "Synthesis" configuration section.</summary>
@@ -28,6 +30,9 @@ public sealed class SynthesisOptions
 
     /// <summary>Folder with the reaction model's weights; when unset, $SYNTHESIS_MODEL, else the shipped default (as the CLI).</summary>
     public string? ModelDirectory { get; set; }
+
+    /// <summary>Folder of property models (PropertyPredictor): each sub-folder with a Roost model.json is a model named after it.</summary>
+    public string PropertyModelDirectory { get; set; } = PropertyModels.DefaultFolder;
 
     /// <summary>cpu or cuda (falls back to the CPU with a warning).</summary>
     public string Device { get; set; } = "cpu";

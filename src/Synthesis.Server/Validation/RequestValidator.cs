@@ -112,9 +112,14 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
     {
         if (precursor.Amount is { } amount && !(double.IsFinite(amount) && amount > 0))
             throw Invalid($"{field}.amount: must be a positive finite number, got {amount}");
-        var formula = precursor.Formula;
+        return Formula(precursor.Formula, $"{field}.formula");
+    }
+
+    /// <summary>A formula field's composition, or INVALID_ARGUMENT naming <paramref name="field"/> (precursors, property queries).</summary>
+    internal static Composition Formula(string formula, string field)
+    {
         if (formula.Length > MaxFormulaLength)
-            throw Invalid($"{field}.formula: at most {MaxFormulaLength} characters, got {formula.Length:N0} ('{Echo(formula)}')");
+            throw Invalid($"{field}: at most {MaxFormulaLength} characters, got {formula.Length:N0} ('{Echo(formula)}')");
         Composition composition;
         try
         {
@@ -122,10 +127,10 @@ public sealed class RequestValidator(IOptions<LimitsOptions> limits)
         }
         catch (FormulaException e)
         {
-            throw Invalid($"{field}.formula: {e.Reason} at position {e.Position} in '{Echo(e.Formula)}'");
+            throw Invalid($"{field}: {e.Reason} at position {e.Position} in '{Echo(e.Formula)}'");
         }
         if (!double.IsFinite(composition.Total) || composition.Any(e => !(e.Value > 0 && double.IsFinite(e.Value))))
-            throw Invalid($"{field}.formula: the amounts in '{Echo(formula)}' add up beyond a finite number");
+            throw Invalid($"{field}: the amounts in '{Echo(formula)}' add up beyond a finite number");
         return composition;
     }
 

@@ -1,5 +1,6 @@
 using Synthesis.Models.Reactions.Network;
 using static TorchSharp.torch;
+using Synthesis.Models.Network;
 
 namespace Synthesis.Models.Tests.Reactions;
 

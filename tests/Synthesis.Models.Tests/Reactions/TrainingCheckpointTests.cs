@@ -1,6 +1,7 @@
 using Synthesis.Models.Reactions.Training;
 using TorchSharp;
 using static TorchSharp.torch;
+using Synthesis.Models.Training;
 
 namespace Synthesis.Models.Tests.Reactions;
 

@@ -33,9 +33,7 @@ public static class ReactionEvaluator
             SameInputs(new SameInputsBaseline(data.Train), test, predicted),
             data.Sources.Count > 0 ? CandidateEvaluation.Evaluate(model, data, output, scorer, nullModel) : null);
 
-        Directory.CreateDirectory(outputDirectory);
-        ModelFiles.WriteAtomically(Path.Combine(outputDirectory, "metrics.json"),
-            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(report, ModelFiles.Json));
+        MetricsFile.Write(outputDirectory, report);
         return new ReactionEvaluation(report, predicted, output.Uncertainty, modelEmd,
             baseline.Select(p => CompositionDistance.ElementMovers(p.Truth, p.Predicted)).ToArray());
     }

@@ -1,6 +1,7 @@
 using TorchSharp;
 using Synthesis.Models.Reactions.Encoding;
 using static TorchSharp.torch;
+using Synthesis.Models.Network;
 
 namespace Synthesis.Models.Reactions.Network;
 

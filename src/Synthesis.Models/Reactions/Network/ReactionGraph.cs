@@ -2,6 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using Synthesis.Models.Reactions.Encoding;
 using static TorchSharp.torch;
+using Synthesis.Models.Network;
 
 namespace Synthesis.Models.Reactions.Network;
 

@@ -2,6 +2,7 @@ using TorchSharp;
 using Synthesis.Chemistry.Elements;
 using Synthesis.Models.Reactions.Encoding;
 using static TorchSharp.torch;
+using Synthesis.Models.Network;
 
 namespace Synthesis.Models.Reactions.Network;
 

@@ -3,6 +3,7 @@ using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Network;
 using Synthesis.Models.Torch;
 using static TorchSharp.torch;
+using Synthesis.Models.Training;
 
 namespace Synthesis.Models.Reactions.Training;
 
@@ -95,14 +96,8 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
     /// <summary>Loads a finished stage from the model folder when resuming, otherwise trains it and stores its shipped form.</summary>
     private T Stage<T>(string modelDirectory, string file, Func<T> create, int seed, Action<T> train) where T : nn.Module
     {
-        var path = Path.Combine(modelDirectory, file);
         random.manual_seed(seed);
-        var module = create();
-        module.to(device);
-        if (File.Exists(path)) return ModelFiles.LoadCompact(module, path, device);
-        train(module);
-        ModelFiles.SaveCompact(module, path);
-        return ModelFiles.LoadCompact(module, path, device);
+        return TrainingStage.LoadOrTrain(create(), Path.Combine(modelDirectory, file), device, train);
     }
 
     private EarlyStoppingTrainer Trainer(string name, string checkpointDirectory, int seed, int maxEpochs, int? patience = null) =>

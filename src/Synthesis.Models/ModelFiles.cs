@@ -4,7 +4,7 @@ using Synthesis.Data.Statistics;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions;
+namespace Synthesis.Models;
 
 /// <summary>File names and the compact (float16), atomic way model files are written.</summary>
 public static class ModelFiles

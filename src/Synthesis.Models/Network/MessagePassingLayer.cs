@@ -2,12 +2,13 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>
 /// One reaction-graph update with several attention heads, all heads batched:
 /// e_ij = f(h_i ⊕ h_j ⊕ u), a_ij = softmax over j of e_ij, h_i ← h_i + mean over heads of Σ_j a_ij g(h_i ⊕ h_j ⊕ u).
-/// f and g have one hidden layer each.
+/// f and g have one hidden layer each. With source weights w (Roost's element fractions) the attention is weighted:
+/// a_ij = w_j exp(e_ij) / Σ_k w_k exp(e_ik).
 /// </summary>
 /// <remarks>
 /// The hidden layers' input is a concatenation, so W(h_i ⊕ h_j ⊕ u) = W₁(h_i ⊕ u) + W₂h_j: both halves are
@@ -43,7 +44,13 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
     /// <param name="nodes">[N, nodeSize] precursor states</param>
     /// <param name="context">[N, actionSize] the reaction's action embedding repeated for each of its nodes</param>
     /// <param name="edges">[2, E] source (j) and target (i) node of each directed edge, sorted by target</param>
-    public override Tensor forward(Tensor nodes, Tensor context, Tensor edges)
+    public override Tensor forward(Tensor nodes, Tensor context, Tensor edges) => Update(nodes, context, edges, null);
+
+    /// <param name="nodes">[N, nodeSize] node states</param>
+    /// <param name="context">[N, contextSize] context of each node's graph ([N, 0] for none)</param>
+    /// <param name="edges">[2, E] source (j) and target (i) of each directed edge, sorted by target</param>
+    /// <param name="nodeWeights">[N] weight of each node as a neighbour, or null for plain soft attention</param>
+    public Tensor Update(Tensor nodes, Tensor context, Tensor edges, Tensor? nodeWeights)
     {
         var (source, target) = (edges[0], edges[1]);
         var edgeCount = source.shape[0];
@@ -51,7 +58,7 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
                 targetSide.forward(cat([nodes, context], 1)).index_select(0, target) + sourceSide.forward(nodes).index_select(0, source))
             .view(edgeCount, 2, _heads, _hidden);
         var scores = einsum("ehk,hk->eh", hidden[.., 0], gateWeight) + gateBias;
-        var attention = SegmentSoftmax.Apply(scores, target, nodes.shape[0]);
+        var attention = SegmentSoftmax.Apply(scores, target, nodes.shape[0], nodeWeights?.index_select(0, source));
         var messages = einsum("ehk,hko->eho", hidden[.., 1], messageWeight) + messageBias;
         var update = zeros(nodes.shape[0], _heads, nodes.shape[1], device: nodes.device)
             .index_add(0, target, attention.unsqueeze(-1) * messages, Scalars.One);

@@ -2,9 +2,9 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
-/// <summary>Pools a reaction's precursor nodes into one vector: per-head attention over the reaction's nodes, heads averaged.</summary>
+/// <summary>Pools a graph's nodes (a reaction's precursors, a composition's elements) into one vector: per-head attention over the graph's nodes, heads averaged.</summary>
 public sealed class AttentionPooling : nn.Module
 {
     private readonly int _heads;
@@ -24,11 +24,12 @@ public sealed class AttentionPooling : nn.Module
     /// <param name="nodes">[N, nodeSize]</param>
     /// <param name="context">[N, actionSize]</param>
     /// <param name="membership">[N] reaction of each node</param>
-    /// <param name="reactions">number of reactions in the batch</param>
-    public Tensor Pool(Tensor nodes, Tensor context, Tensor membership, long reactions)
+    /// <param name="reactions">number of reactions (graphs) in the batch</param>
+    /// <param name="nodeWeights">[N] optional weight of each node (Roost: its fraction), attention a_i ∝ w_i exp(gate_i)</param>
+    public Tensor Pool(Tensor nodes, Tensor context, Tensor membership, long reactions, Tensor? nodeWeights = null)
     {
         var input = cat([nodes, context], 1);
-        var attention = SegmentSoftmax.Apply(gate.forward(input), membership, reactions);
+        var attention = SegmentSoftmax.Apply(gate.forward(input), membership, reactions, nodeWeights);
         var messages = message.forward(input).view(-1, _heads, _size);
         return zeros(reactions, _heads, _size, device: nodes.device)
             .index_add(0, membership, attention.unsqueeze(-1) * messages, Scalars.One)

@@ -1,6 +1,6 @@
 using TorchSharp;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>
 /// Scalars used on every step, created once and kept alive for the process. A Scalar made on the fly by an

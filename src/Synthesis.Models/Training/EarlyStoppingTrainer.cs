@@ -4,7 +4,7 @@ using Synthesis.Models.Torch;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Training;
+namespace Synthesis.Models.Training;
 
 /// <summary>
 /// Trains one module with Adam until the validation loss stops improving, keeping the best weights.
@@ -22,7 +22,7 @@ public sealed class EarlyStoppingTrainer(EpochSettings settings, string checkpoi
     public void Train(string stage, nn.Module module, int trainCount, Func<int[], Tensor> batchLoss, Func<double> validationLoss,
         bool resume, CancellationToken cancellation = default)
     {
-        var optimizer = optim.Adam(module.parameters(), lr: settings.LearningRate);
+        var optimizer = optim.Adam(module.parameters(), lr: settings.LearningRate, weight_decay: settings.WeightDecay);
         var state = resume && File.Exists(checkpointPath) ? Restore(module, optimizer) : new State();
         var clock = Stopwatch.StartNew();
         while (state.Epoch < settings.MaxEpochs && state.SinceImprovement < settings.Patience)

@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>
 /// Softmax within variable-size groups (a node's incoming edges, a reaction's precursors, a product's elements).
@@ -17,12 +17,17 @@ public static class SegmentSoftmax
     /// <param name="scores">[rows] or [rows, heads]</param>
     /// <param name="segment">[rows] non-decreasing group index of each row</param>
     /// <param name="segments">number of groups</param>
-    public static Tensor Apply(Tensor scores, Tensor segment, long segments)
+    /// <param name="rowWeights">
+    /// optional [rows] positive weight w of each row: a_r = w_r exp(s_r) / Σ_group w exp(s), the weighted soft attention of
+    /// Roost (each neighbour counts by its fraction in the composition)
+    /// </param>
+    public static Tensor Apply(Tensor scores, Tensor segment, long segments, Tensor? rowWeights = null)
     {
         var shape = scores.shape.ToArray();
         shape[0] = segments;
         var max = GroupMax(scores.detach(), segment, segments);
         var weights = (scores - max.index_select(0, segment)).exp();
+        if (rowWeights is not null) weights = weights * (scores.dim() == 1 ? rowWeights : rowWeights.unsqueeze(-1));
         var totals = zeros(shape, dtype: scores.dtype, device: scores.device).index_add(0, segment, weights, Scalars.One);
         return weights / totals.index_select(0, segment);
     }

@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Synthesis.Models.Reactions.Network;
+namespace Synthesis.Models.Network;
 
 /// <summary>A plain feed-forward network: Linear → ReLU for each hidden width, then a linear output.</summary>
 public sealed class Mlp : nn.Module<Tensor, Tensor>

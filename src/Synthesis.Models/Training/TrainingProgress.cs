@@ -1,4 +1,4 @@
-namespace Synthesis.Models.Reactions.Training;
+namespace Synthesis.Models.Training;
 
 /// <summary>One finished epoch of one training stage, for progress displays and logs.</summary>
 public sealed record TrainingProgress(

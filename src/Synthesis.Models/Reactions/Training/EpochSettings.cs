@@ -1,4 +1,0 @@
-namespace Synthesis.Models.Reactions.Training;
-
-/// <summary>How one stage trains: Adam at a fixed learning rate, mini-batches, early stopping on validation loss.</summary>
-public sealed record EpochSettings(int MaxEpochs, int Patience, int BatchSize, double LearningRate, int Seed);

@@ -1,0 +1,55 @@
+using Synthesis.Chemistry.Formulas;
+using Synthesis.Data.Properties;
+
+namespace Synthesis.Data.Tests;
+
+public sealed class PropertySplitTests
+{
+    private static PropertyRecord Row(string formula, double value = 1) => new(formula, formula, Composition.Parse(formula), value);
+
+    [Fact]
+    public void No_composition_is_on_both_sides_and_the_split_is_the_same_every_time()
+    {
+        // 190 distinct binary compositions AB, each also written as A2B2 (the same composition, a second row).
+        var elements = Synthesis.Chemistry.Elements.PeriodicTable.Symbols.Skip(1).Take(20).ToArray();
+        var pairs = elements.SelectMany((a, i) => elements.Skip(i + 1).Select(b => (a, b))).ToArray();
+        var rows = pairs.Select(p => Row($"{p.a}{p.b}")).Concat(pairs.Select(p => Row($"{p.a}2{p.b}2", 2))).ToArray();
+        var split = PropertySplit.Of(rows);
+        var keys = (IEnumerable<PropertyRecord> side) => side.Select(r => CompositionKey.Of(r.Composition)).ToHashSet();
+        Assert.Empty(keys(split.Test).Intersect(keys(split.Train)));
+        Assert.Empty(keys(split.Test).Intersect(keys(split.Validation)));
+        Assert.Empty(keys(split.Validation).Intersect(keys(split.Train)));
+        Assert.Equal(rows.Length, split.Train.Count + split.Validation.Count + split.Test.Count);
+        Assert.Equal(38, keys(split.Test).Count); // 20 % of 190 distinct compositions
+        Assert.Equal(76, split.Test.Count);       // with both rows of each
+        Assert.Equal(split.Test.Select(r => r.Id), PropertySplit.Of(rows).Test.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Pretraining_rows_lose_every_composition_of_the_experimental_set_whatever_its_scale_or_order()
+    {
+        var kept = PropertySplit.Without([Row("Fe2O3"), Row("O3Al2"), Row("ZnO"), Row("GaN")], [Row("FeO1.5"), Row("Al2O3"), Row("Zn2O")]);
+        Assert.Equal(["ZnO", "GaN"], kept.Select(r => r.Formula)); // Zn2O is another compound than ZnO
+    }
+
+    [Fact]
+    public void The_materials_project_pretraining_set_has_no_experimental_composition()
+    {
+        var root = RepositoryRoot();
+        var data = PropertyData.Load(Path.Combine(root, "datasets", "properties", "expt-non-metals.csv"), "Eg",
+            Path.Combine(root, "datasets", "properties", "mp-non-metals.csv"), "band_gap");
+        var experimental = data.Split.TrainAndValidation.Concat(data.Split.Test).Select(r => CompositionKey.Of(r.Composition)).ToHashSet();
+        var pretraining = data.Pretraining!.Split;
+        Assert.DoesNotContain(pretraining.Train.Concat(pretraining.Validation), r => experimental.Contains(CompositionKey.Of(r.Composition)));
+        Assert.Empty(pretraining.Test);
+        Assert.InRange(data.Pretraining.Removed, 1, 5000); // the sets overlap: removal is not vacuous
+        Assert.Equal(3895, data.Split.Train.Count + data.Split.Validation.Count + data.Split.Test.Count);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Synthesis.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("no Synthesis.sln above the test assembly");
+    }
+}
