@@ -27,6 +27,18 @@ public sealed record PropertySplit(IReadOnlyList<PropertyRecord> Train, IReadOnl
             [.. groups.Take(testGroups).SelectMany(g => g)]);
     }
 
+    /// <summary>
+    /// 20 % of the rows to test at random, ignoring compositions: a composition measured twice may sit on both sides.
+    /// Only for comparison with figures that may have been measured that way; models are scored on <see cref="Of"/>.
+    /// </summary>
+    public static (IReadOnlyList<PropertyRecord> Train, IReadOnlyList<PropertyRecord> Test) ByRows(IReadOnlyList<PropertyRecord> records, int seed = DefaultSeed)
+    {
+        var order = records.ToArray();
+        new Random(seed).Shuffle(order);
+        var test = (int)Math.Round(order.Length * TestFraction);
+        return (order[test..], order[..test]);
+    }
+
     /// <summary>The rows of <paramref name="records"/> whose composition occurs nowhere in <paramref name="excluded"/> (pre-training without the experimental set).</summary>
     public static IReadOnlyList<PropertyRecord> Without(IReadOnlyList<PropertyRecord> records, IEnumerable<PropertyRecord> excluded)
     {
