@@ -10,8 +10,10 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # Debian packages: Python gRPC for the Python client and its tests (no PyPI needed); headless Chromium and its
-# driver for the web page's browser tests (tests/Synthesis.Web.Tests).
-packages=(python3 python3-grpcio python3-grpc-tools python3-protobuf chromium chromium-driver)
+# driver for the web page's browser tests (tests/Synthesis.Web.Tests); spglib's C library, which finds the symmetry
+# of crystal structures for protostructure labels (src/Synthesis.Chemistry/Symmetry, through P/Invoke); PyTorch on
+# OpenBLAS for the reaction model's reference implementation (bench/torch_reference, checked by tests/Synthesis.Models.Tests).
+packages=(python3 python3-grpcio python3-grpc-tools python3-protobuf chromium chromium-driver libsymspg1 python3-torch libopenblas0-pthread)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

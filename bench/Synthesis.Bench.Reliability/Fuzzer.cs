@@ -16,7 +16,11 @@ public static class Fuzzer
     /// <summary>The longest error detail allowed: a field name, a reason, and an input echoed through InputLimits.Echo.</summary>
     public const int MaxDetail = 600;
 
-    public static async Task<FuzzReport> Run(GrpcChannel channel, string method, int count, int workers, int seed)
+    public static Task<FuzzReport> Run(GrpcChannel channel, string method, int count, int workers, int seed) =>
+        Run(method, count, workers, seed, input => Send(channel, method, input));
+
+    /// <summary>Any method: <paramref name="send"/> makes one request from the generator, sends it and awaits the whole answer.</summary>
+    public static async Task<FuzzReport> Run(string method, int count, int workers, int seed, Func<HostileInput, Task> send)
     {
         var report = new FuzzReport(method);
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
@@ -24,7 +28,7 @@ public static class Fuzzer
             var input = new HostileInput(seed * 1000 + w);
             for (var i = w; i < count; i += workers)
             {
-                var (code, detail) = await Call(channel, method, input);
+                var (code, detail) = await Answer(send, input);
                 var fault = detail.Length > MaxDetail || code is StatusCode.Internal or StatusCode.Unknown;
                 report.Record(code, fault ? $"request {i} (seed {seed * 1000 + w}): {code} '{Excerpt(detail)}' ({detail.Length} characters)" : null);
             }
@@ -34,37 +38,42 @@ public static class Fuzzer
 
     private static string Excerpt(string detail) => detail.Length <= 200 ? detail : detail[..200] + "…";
 
-    private static async Task<(StatusCode Code, string Detail)> Call(GrpcChannel channel, string method, HostileInput input)
+    private static async Task<(StatusCode Code, string Detail)> Answer(Func<HostileInput, Task> send, HostileInput input)
     {
-        var options = new CallOptions(deadline: DateTime.UtcNow.AddSeconds(60));
         try
         {
-            switch (method)
-            {
-                case "Predict":
-                    await new Proto.ReactionPredictor.ReactionPredictorClient(channel).PredictAsync(input.Predict(), options);
-                    break;
-                case "PredictBatch":
-                    using (var call = new Proto.ReactionPredictor.ReactionPredictorClient(channel).PredictBatch(input.Batch(), options))
-                        while (await call.ResponseStream.MoveNext(CancellationToken.None)) { }
-                    break;
-                case "SimilarReactions":
-                    await new Proto.ReactionSearch.ReactionSearchClient(channel).SimilarReactionsAsync(input.Similar(), options);
-                    break;
-                case "SearchReactions":
-                    await new Proto.ReactionSearch.ReactionSearchClient(channel).SearchReactionsAsync(input.Search(), options);
-                    break;
-                case "GetReaction":
-                    await new Proto.ReactionSearch.ReactionSearchClient(channel).GetReactionAsync(input.Get(), options);
-                    break;
-                default:
-                    throw new ArgumentException($"no method {method}");
-            }
+            await send(input);
             return (StatusCode.OK, "");
         }
         catch (RpcException e)
         {
             return (e.StatusCode, e.Status.Detail);
+        }
+    }
+
+    private static async Task Send(GrpcChannel channel, string method, HostileInput input)
+    {
+        var options = new CallOptions(deadline: DateTime.UtcNow.AddSeconds(60));
+        switch (method)
+        {
+            case "Predict":
+                await new Proto.ReactionPredictor.ReactionPredictorClient(channel).PredictAsync(input.Predict(), options);
+                break;
+            case "PredictBatch":
+                using (var call = new Proto.ReactionPredictor.ReactionPredictorClient(channel).PredictBatch(input.Batch(), options))
+                    while (await call.ResponseStream.MoveNext(CancellationToken.None)) { }
+                break;
+            case "SimilarReactions":
+                await new Proto.ReactionSearch.ReactionSearchClient(channel).SimilarReactionsAsync(input.Similar(), options);
+                break;
+            case "SearchReactions":
+                await new Proto.ReactionSearch.ReactionSearchClient(channel).SearchReactionsAsync(input.Search(), options);
+                break;
+            case "GetReaction":
+                await new Proto.ReactionSearch.ReactionSearchClient(channel).GetReactionAsync(input.Get(), options);
+                break;
+            default:
+                throw new ArgumentException($"no method {method}");
         }
     }
 }

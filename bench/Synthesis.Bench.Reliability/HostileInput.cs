@@ -126,7 +126,7 @@ public sealed class HostileInput(int seed)
         _ => HostileText(),
     };
 
-    private string Token() => !Hostile() ? "" : _random.Next(3) switch
+    public string Token() => !Hostile() ? "" : _random.Next(3) switch
     {
         1 => Convert.ToBase64String(Bytes(_random.Next(1, 200))),
         2 => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Integer()}:{Chars(16, ascii: true)}")).TrimEnd('='),

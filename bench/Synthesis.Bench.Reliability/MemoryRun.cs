@@ -42,6 +42,7 @@ public static class MemoryRun
                 }
             }
         })));
+        var predictSamples = samples.Count;
         var batch = Enumerable.Range(0, BatchSize).Select(i => workload.Reactions[i % workload.Reactions.Count]).ToList();
         var batchClock = Stopwatch.StartNew();
         for (var b = 1; b <= batches; b++)
@@ -59,6 +60,10 @@ public static class MemoryRun
         latencies.Sort();
         var middle = samples[samples.Count / 2].Memory.Mb;
         var end = samples[^1].Memory.Mb;
+        // Each phase against its own middle: batches of 1,024 need a larger working set than single calls, so the
+        // step between the phases is not growth; a leak shows as a rise within a phase.
+        var predictGrowth = Growth(samples[predictSamples / 2].Memory.Mb, samples[predictSamples - 1].Memory.Mb);
+        var batchGrowth = samples.Count > predictSamples ? Growth(samples[predictSamples + (samples.Count - predictSamples) / 2].Memory.Mb, end) : 0;
         return new
         {
             predicts,
@@ -71,8 +76,12 @@ public static class MemoryRun
             rss_before_mb = samples[0].Memory.Mb,
             rss_after_mb = end,
             rss_peak_mb = samples[^1].Memory.PeakMb,
-            second_half_growth_percent = Math.Round(100 * (end - middle) / middle, 1),
+            second_half_growth_percent = Growth(middle, end),
+            predict_second_half_growth_percent = predictGrowth,
+            batch_second_half_growth_percent = batchGrowth,
             samples = samples.Select(s => new { after = s.After, rss_mb = s.Memory.Mb }),
         };
     }
+
+    private static double Growth(double from, double to) => Math.Round(100 * (to - from) / from, 1);
 }

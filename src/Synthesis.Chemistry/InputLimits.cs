@@ -54,6 +54,24 @@ public static class InputLimits
     /// <summary>Characters in a search page token (the server's own tokens are under 64).</summary>
     public const int MaxPageTokenLength = 128;
 
+    /// <summary>Characters in one Aflow-style protostructure label ("AB6C3_hR30_160_a_2b_b:Hf-N-Zn" is 29).</summary>
+    public const int MaxProtostructureLabelLength = 512;
+
+    /// <summary>Elements in one protostructure label or crystal structure.</summary>
+    public const int MaxStructureElements = 16;
+
+    /// <summary>Occupied Wyckoff sets in one label: the nodes of one Wren graph.</summary>
+    public const int MaxWyckoffSets = 256;
+
+    /// <summary>Characters in one crystal structure given as text (CIF or pymatgen JSON).</summary>
+    public const int MaxStructureTextLength = 1 << 20;
+
+    /// <summary>Atomic sites in one crystal structure, after its symmetry operations are applied.</summary>
+    public const int MaxStructureSites = 2048;
+
+    /// <summary>Symmetry operations in one CIF (192 is the most any standard setting has: Fm-3m).</summary>
+    public const int MaxSymmetryOperations = 192;
+
     /// <summary>Characters of a caller's input repeated back in an error message or a log line.</summary>
     public const int MaxEchoedInput = 64;
 

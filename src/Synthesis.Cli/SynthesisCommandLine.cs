@@ -11,11 +11,13 @@ public static class SynthesisCommandLine
         {
             FormulaCommand.Create(),
             DistanceCommand.Create(),
+            ProtostructureCommand.Create(),
             ImportCommand.Create(),
             DatasetCommand.Create(),
             TrainCommand.Create(),
             EvaluateCommand.Create(),
             PredictCommand.Create(),
+            ExportWeightsCommand.Create(),
             CurateCommand.Create(),
         };
 

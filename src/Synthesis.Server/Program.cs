@@ -1,8 +1,10 @@
 using Synthesis.Models.Torch;
 using Synthesis.Server.Extensions;
 
-// Before anything allocates natively (libtorch above all): two glibc arenas, or resident memory grows per request.
+// Before anything allocates natively (libtorch above all): two glibc arenas, or resident memory grows per request;
+// and OpenMP threads that sleep when idle, or a busy machine starves the model thread.
 NativeAllocator.LimitArenas();
+OpenMpWaiting.Passive();
 
 // appsettings.json is read from beside the binary; data, model and dataset paths stay relative to the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

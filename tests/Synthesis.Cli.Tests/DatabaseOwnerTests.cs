@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Synthesis.Cli.Tests.Fixtures;
 using Synthesis.Data.Storage;
 
 namespace Synthesis.Cli.Tests;
@@ -7,7 +7,7 @@ namespace Synthesis.Cli.Tests;
 public sealed class DatabaseOwnerTests
 {
     [Fact]
-    public void The_command_refuses_a_database_a_server_holds_and_names_it()
+    public async Task The_command_refuses_a_database_a_server_holds_and_names_it()
     {
         var folder = Directory.CreateTempSubdirectory("synthesis-owner-").FullName;
         var database = Path.Combine(folder, "reactions.db");
@@ -16,27 +16,14 @@ public sealed class DatabaseOwnerTests
             using var server = DatabaseLock.Acquire(database, DatabaseOwner.Server, "127.0.0.1:50999");
             File.WriteAllBytes(database, []); // a server's database exists: the refusal must come from its lock
 
-            var (code, error) = RunCommand("dataset", "stats", "--db", database);
+            var refused = await CliChild.Run("dataset", "stats", "--db", database);
 
-            Assert.NotEqual(0, code);
-            Assert.Contains($"in use by a Synthesis server (pid {Environment.ProcessId}, serving on 127.0.0.1:50999", error);
+            Assert.NotEqual(0, refused.ExitCode);
+            Assert.Contains($"in use by a Synthesis server (pid {Environment.ProcessId}, serving on 127.0.0.1:50999", refused.Error);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static (int Code, string Error) RunCommand(params string[] args)
-    {
-        var cli = Path.Combine(CliRunner.RepositoryRoot(), "src", "Synthesis.Cli", "bin", "Release", "net10.0", "linux-x64", "synthesis.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "the command did not finish within 60 s");
-        return (process.ExitCode, error.Result);
     }
 }

@@ -29,21 +29,44 @@ public sealed class CSharpClientTests(RealModelServer server) : IDisposable
         var concurrent = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ =>
             Task.Run(() => _client.PredictAsync(["Li2CO3", "Co3O4"], ["mixing", "heating"], neighbours: 5))));
 
-        // Same answer within float tolerance: libtorch's reductions may add in another order from call to call (batched
-        // and single inference differ by up to 2.6e-6), so numbers agree to SameWithin, names and order exactly.
-        Assert.All(concurrent, p =>
+        Assert.All(concurrent, p => AssertSame(expected, p));
+    }
+
+    /// <summary>
+    /// The determinism rule: what else shares a batch (here other reactions, before and after it, of other sizes)
+    /// changes a prediction by at most <see cref="SameWithin"/>.
+    /// </summary>
+    [Fact]
+    public async Task A_prediction_does_not_depend_on_what_shares_its_batch()
+    {
+        var alone = await _client.PredictAsync(["Li2CO3", "Co3O4"], ["mixing", "heating"], neighbours: 5);
+        ReactionInput[] inputs =
+        [
+            new(["BaCO3", "TiO2"], ["mixing", "heating"]), new(["Li2CO3", "Co3O4"], ["mixing", "heating"]),
+            new(["SrCO3", "TiO2", "MnO2", "CaCO3"], ["heating"]), new(["NiO", "Na2O2"], ["mixing", "heating", "quenching"]),
+        ];
+
+        var batched = await _client.PredictBatchAsync(inputs, neighbours: 5).ToListAsync();
+
+        AssertSame(alone, batched.Single(r => r.Index == 1).Prediction);
+    }
+
+    /// <summary>
+    /// Same answer within float tolerance: libtorch's reductions may add in another order from call to call (batched
+    /// and single inference differ by up to 2.6e-6), so numbers agree to SameWithin, names and order exactly.
+    /// </summary>
+    private static void AssertSame(Prediction expected, Prediction p)
+    {
+        Assert.Equal(expected.Formula, p.Formula);
+        Assert.Equal(expected.Elements.Select(e => e.Element), p.Elements.Select(e => e.Element));
+        Assert.All(expected.Elements.Zip(p.Elements), pair =>
         {
-            Assert.Equal(expected.Formula, p.Formula);
-            Assert.Equal(expected.Elements.Select(e => e.Element), p.Elements.Select(e => e.Element));
-            Assert.All(expected.Elements.Zip(p.Elements), pair =>
-            {
-                Assert.Equal(pair.First.Fraction, pair.Second.Fraction, SameWithin);
-                Assert.Equal(pair.First.FractionStd, pair.Second.FractionStd, SameWithin);
-                Assert.Equal(pair.First.Probability, pair.Second.Probability, SameWithin);
-            });
-            Assert.Equal(expected.Neighbours.Select(n => n.ReactionId), p.Neighbours.Select(n => n.ReactionId));
-            Assert.All(expected.Neighbours.Zip(p.Neighbours), pair => Assert.Equal(pair.First.Similarity, pair.Second.Similarity, SameWithin));
+            Assert.Equal(pair.First.Fraction, pair.Second.Fraction, SameWithin);
+            Assert.Equal(pair.First.FractionStd, pair.Second.FractionStd, SameWithin);
+            Assert.Equal(pair.First.Probability, pair.Second.Probability, SameWithin);
         });
+        Assert.Equal(expected.Neighbours.Select(n => n.ReactionId), p.Neighbours.Select(n => n.ReactionId));
+        Assert.All(expected.Neighbours.Zip(p.Neighbours), pair => Assert.Equal(pair.First.Similarity, pair.Second.Similarity, SameWithin));
     }
 
     /// <summary>How far two inferences of the same reaction may differ: 40 times the largest difference seen (2.6e-6).</summary>

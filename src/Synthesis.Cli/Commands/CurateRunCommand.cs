@@ -23,9 +23,15 @@ public static class CurateRunCommand
         var work = new Option<string?>("--work") { Description = "Folder for fold members and finished scores (resumable; a re-run reuses them). Default: curation-work/ beside the database." };
         var epochs = new Option<int?>("--epochs") { Description = "Most epochs of each fold member (default: the small members' 12)." };
         var members = new Option<int?>("--members") { Description = "Ensemble members per fold (default 3)." };
-        var command = new Command("run", "Flag suspicious reactions: out of fold (k small models over paper groups; resumable) or with --model in sample.")
+        var membersFrom = new Option<string?>("--members-from")
         {
-            model, folds, threshold, seed, work, epochs, members, device, threads, db,
+            Description = "Score this database (a copy of the dataset, e.g. the seeded-error copy) with the fold members of the out-of-fold run in this "
+                          + "work folder (its out-of-fold/ subfolder): each reaction by the fold that holds its paper. No training.",
+        };
+        var command = new Command("run", "Flag suspicious reactions: out of fold (k small models over paper groups; resumable), with --members-from an earlier "
+                                         + "run's fold members, or with --model in sample.")
+        {
+            model, membersFrom, folds, threshold, seed, work, epochs, members, device, threads, db,
         };
         command.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
         {
@@ -49,6 +55,12 @@ public static class CurateRunCommand
                 scored = new InSampleRun(workFolder, Console.Error.WriteLine).Run(modelVersion,
                     () => ReactionPredictor.Load(directory, repository, computeDevice, Path.GetDirectoryName(databasePath)), kept, version, cancellation);
                 (mode, k) = (RunRecord.InSample, 0);
+            }
+            else if (result.GetValue(membersFrom) is { } earlier)
+            {
+                var run = new FoldMembersRun(Path.Combine(Path.GetFullPath(earlier), "out-of-fold"), computeDevice, Console.Error.WriteLine);
+                scored = run.Run(kept, cancellation);
+                (modelVersion, mode, k) = (run.ModelVersion, RunRecord.OutOfFold, run.Folds.Count);
             }
             else
             {

@@ -23,7 +23,7 @@ public static class DatabaseOption
             : throw new InvalidOperationException($"the reaction database {path} does not exist: import the dataset first (synthesis import <dataset> --db {path}), or point --db at an existing one");
     }
 
-    /// <summary><see cref="CliOutput.Run"/>, plus one-line messages for a missing dataset or an unusable database file.</summary>
+    /// <summary><see cref="CliOutput.Run"/>, plus one-line messages for a missing dataset or a database in use (exit code 2), an unusable database file or a failed write (exit code 1).</summary>
     public static int Run(Func<int> body) => CliOutput.Run(() =>
     {
         try
@@ -37,6 +37,12 @@ public static class DatabaseOption
         catch (LiteException e)
         {
             CliOutput.Error($"database error: {e.Message}");
+            return CliOutput.Failure;
+        }
+        catch (IOException e) when (e is not (FileNotFoundException or DirectoryNotFoundException))
+        {
+            // A failed read or write (a full disk above all): its message names the file, and the store's says what was kept.
+            CliOutput.Error(e.Message);
             return CliOutput.Failure;
         }
     });

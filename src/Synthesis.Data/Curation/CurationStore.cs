@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using LiteDB;
+using Synthesis.Data.Storage;
 
 namespace Synthesis.Data.Curation;
 
@@ -148,9 +149,18 @@ public sealed class CurationStore
             _database.Commit();
             return result;
         }
-        catch
+        catch (Exception original)
         {
-            _database.Rollback();
+            try
+            {
+                _database.Rollback();
+            }
+            catch
+            {
+                // A failed write (disk full, a dying file) fails the rollback too: LiteDB's log never got the commit
+                // mark, so nothing of the change is kept, and the first error is the one to report.
+            }
+            if (DiskFull.Caused(original)) throw DiskFull.Explain(original, "nothing of this change was saved", "try again");
             throw;
         }
     }

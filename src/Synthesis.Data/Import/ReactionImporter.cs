@@ -21,6 +21,20 @@ public sealed class ReactionImporter(LiteDatabase database)
     public ImportResult Import(string path, IProgress<ImportProgress>? progress = null)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"no dataset file '{path}'", path);
+        try
+        {
+            return ImportVersion(path, progress);
+        }
+        catch (Exception e) when (DiskFull.Caused(e))
+        {
+            // Wherever it struck (discarding, beginning, writing, completing), the previous version is what stays current.
+            throw DiskFull.Explain(e, $"the import of {Path.GetFileName(path)} stopped and the database keeps its previous dataset version " +
+                                      "(the partial one is removed by the next import)", "run the import again (a server imports on its next start)");
+        }
+    }
+
+    private ImportResult ImportVersion(string path, IProgress<ImportProgress>? progress)
+    {
         var clock = Stopwatch.StartNew();
         var versions = new DatasetVersions(database);
         var discarded = versions.DiscardIncomplete();
@@ -46,17 +60,21 @@ public sealed class ReactionImporter(LiteDatabase database)
         }
         catch (Exception original)
         {
-            // A full disk or a dying file often fails the clean-up too (LiteDB then reports a disposed lock): the
-            // caller needs the first error; an incomplete version left behind is discarded by the next import.
+            // A full disk or a dying file often fails the clean-up too (LiteDB then throws the first error again, or
+            // reports a disposed lock): the caller needs the first error; an incomplete version left behind is never
+            // current and is discarded by the next import.
+            Exception? cleanup = null;
             try
             {
                 versions.DiscardIncomplete();
             }
-            catch (Exception cleanup)
+            catch (Exception e)
             {
+                cleanup = e;
+            }
+            if (cleanup is not null && !DiskFull.Caused(original))
                 throw new IOException($"importing {Path.GetFileName(path)} into the database failed: {original.Message} " +
                                       $"(the partial import is removed on the next start; clean-up now failed with: {cleanup.Message})", original);
-            }
             throw;
         }
     }

@@ -43,13 +43,18 @@ public sealed class DatasetVersions(LiteDatabase database)
         return version;
     }
 
-    /// <summary>The one small write that makes a fully written version visible to readers.</summary>
+    /// <summary>
+    /// The one small write that makes a fully written version visible to readers. The reactions are first moved from
+    /// LiteDB's log into the file — the write that grows it, where a full disk strikes — while the version is still
+    /// incomplete, so that a failure there leaves the previous version current.
+    /// </summary>
     public void Complete(VersionRecord version, int total, int kept)
     {
+        version.ReactionsSha256 = DatasetContent.Sha256(database, version.Number);
+        database.Checkpoint();
         version.Total = total;
         version.Kept = kept;
         version.Complete = true;
-        version.ReactionsSha256 = DatasetContent.Sha256(database, version.Number);
         Versions.Update(version);
         database.Checkpoint();
     }

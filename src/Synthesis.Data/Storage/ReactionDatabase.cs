@@ -68,13 +68,34 @@ public static class ReactionDatabase
         }
     }
 
+    /// <summary>
+    /// What to say when LiteDB cannot make sense of a file: it throws whatever exception the bytes lead to
+    /// (LiteException "Invalid page type", ArgumentOutOfRangeException for a date in a garbage header…), which means
+    /// nothing to an operator. Failures to read at all (IOException: a full disk, a missing permission) are not damage.
+    /// </summary>
+    public static bool IsDamage(Exception e) => e is not (DatabaseInUseException or InvalidDataException or IOException or UnauthorizedAccessException or OutOfMemoryException);
+
+    /// <summary>The file, the cause and the remedy, for a file that <see cref="IsDamage"/> says is damaged.</summary>
+    public static InvalidDataException Damaged(string path, Exception e) =>
+        new($"the database {path} is damaged or not a Synthesis database ({e.Message}); " +
+            "move it aside and restart (or import) to build it again from the dataset, or restore it from a backup", e);
+
     private static LiteDatabase OpenFile(string path)
     {
         // Empty strings stay empty (LiteDB would read them back as null into non-nullable string properties).
         var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false };
         mapper.Entity<VersionRecord>().Id(v => v.Number, autoId: false);
-        var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
-        database.GetCollection<VersionRecord>(VersionRecord.Collection).EnsureIndex(v => v.ContentSha256);
-        return database;
+        LiteDatabase? database = null;
+        try
+        {
+            database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
+            database.GetCollection<VersionRecord>(VersionRecord.Collection).EnsureIndex(v => v.ContentSha256);
+            return database;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            database?.Dispose();
+            throw Damaged(path, e);
+        }
     }
 }

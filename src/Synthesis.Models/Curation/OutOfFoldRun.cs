@@ -47,6 +47,7 @@ public sealed class OutOfFoldRun(string workDirectory, IFoldTrainer trainer, Act
                 scored.AddRange(earlier);
                 continue;
             }
+            FoldPapers.Write(folder, fold.Score.Select(id => byId[id]), fold.Validation.Select(id => byId[id]));
             progress($"fold {fold.Number}/{folds}: training on {fold.Train.Count:N0} reactions ({fold.Validation.Count:N0} for early stopping), then scoring {fold.Score.Count:N0}");
             var set = new FoldTrainingSet(fold.Number, fold.Train.Select(id => byId[id]).ToList(), fold.Validation.Select(id => byId[id]).ToList());
             var predictor = trainer.Train(set, folder, cancellation);

@@ -26,7 +26,8 @@ public sealed class EmbeddingIndex : IDisposable
     public Tensor Normalised { get; }
 
     /// <summary>Indexes the reactions the model can take (2 to 10 precursors), reusing a cached matrix when one matches.</summary>
-    public static EmbeddingIndex Build(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory)
+    /// <param name="embedded">progress of a computation (not of a cache read): reactions embedded so far, of how many</param>
+    public static EmbeddingIndex Build(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory, Action<int, int>? embedded = null)
     {
         var indexed = reactions.Where(r => r.Precursors.Count is >= InputLimits.MinPrecursors and <= InputLimits.MaxPrecursors).ToArray();
         var size = model.Manifest.Options.NodeSize;
@@ -34,7 +35,7 @@ public sealed class EmbeddingIndex : IDisposable
         var rows = cache is not null && File.Exists(cache) ? Read(cache, indexed.Length, size) : null;
         if (rows is null)
         {
-            rows = model.Embed(indexed.Select(ReactionExample.From).ToArray()).SelectMany(r => r).ToArray();
+            rows = model.Embed(indexed.Select(ReactionExample.From).ToArray(), embedded: embedded).SelectMany(r => r).ToArray();
             if (cache is not null) Write(cache, rows, indexed.Length, size);
         }
         using var scope = NewDisposeScope();

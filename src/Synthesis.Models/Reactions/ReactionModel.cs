@@ -17,6 +17,8 @@ public sealed class ReactionModel : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Tensor _elementVectors;
+    private readonly StackedClassifiers? _stackedClassifiers;
+    private readonly StackedRegressors _stackedRegressors;
 
     public ReactionModel(string directory, ReactionModelManifest manifest, ActionAutoencoder autoencoder,
         IReadOnlyList<ElementClassifier> classifiers, IReadOnlyList<StoichiometryRegressor> regressors, Device device)
@@ -30,6 +32,8 @@ public sealed class ReactionModel : IDisposable
         Batcher = new ReactionBatcher(Vocabulary, new PrecursorFeaturizer(manifest.FeatureMean, manifest.FeatureScale), device, manifest.Options.UseAlchemyMask);
         _elementVectors = StoichiometryRegressor.ElementVectors(Vocabulary, device);
         foreach (var module in Modules()) module.eval();
+        _stackedClassifiers = manifest.Options.Encoder == ReactionEncoderKind.ReactionGraph ? new StackedClassifiers(classifiers, manifest.Options) : null;
+        _stackedRegressors = new StackedRegressors(regressors);
     }
 
     /// <summary>
@@ -65,7 +69,8 @@ public sealed class ReactionModel : IDisposable
     }
 
     /// <summary>Only the averaged reaction embeddings r̄ (no regressors): what the neighbour index needs.</summary>
-    public float[][] Embed(IReadOnlyList<ReactionExample> examples, int batchSize = InferenceBatch)
+    /// <param name="embedded">told after each batch how many of the examples are embedded so far, and of how many</param>
+    public float[][] Embed(IReadOnlyList<ReactionExample> examples, int batchSize = InferenceBatch, Action<int, int>? embedded = null)
     {
         var rows = new List<float[]>();
         lock (_gate)
@@ -75,7 +80,8 @@ public sealed class ReactionModel : IDisposable
                 using var work = BatchScope.ForInference(chunk.Length);
                 using var inference = inference_mode();
                 var batch = Batcher.Build(chunk);
-                rows.AddRange(Rows(ClassifierEnsemble.Forward(Classifiers, batch, ActionEmbedding(batch)).Embedding));
+                rows.AddRange(Rows(Classify(batch, ActionEmbedding(batch), stacked: true).Embedding));
+                embedded?.Invoke(rows.Count, examples.Count);
             }
         }
         return [.. rows];
@@ -85,18 +91,35 @@ public sealed class ReactionModel : IDisposable
     {
         using var work = BatchScope.ForInference(examples.Count);
         using var inference = inference_mode();
-        var batch = Batcher.Build(examples);
+        return Forward(Batcher.Build(examples));
+    }
+
+    /// <summary>
+    /// The whole ensemble on an already encoded batch, read back as arrays: what <see cref="Predict"/> does after
+    /// encoding. Tensors are left to the caller's dispose scope; call it inside inference_mode.
+    /// </summary>
+    /// <param name="stacked">
+    /// true (what <see cref="Predict"/> and <see cref="Embed"/> use): all members' layers as batched products over their
+    /// stacked weights; false: member by member, the modules training uses (the two agree within float rounding).
+    /// </param>
+    public ModelOutput Forward(ReactionBatch batch, bool stacked = true)
+    {
+        using var serialised = _gate.EnterScope();
         var u = ActionEmbedding(batch);
-        var ensemble = ClassifierEnsemble.Forward(Classifiers, batch, u);
+        var ensemble = Classify(batch, u, stacked);
         var present = ChooseElements(ensemble.Probabilities, (float)Manifest.Threshold);
         var context = ensemble.RegressorContext(Manifest.Options);
-        var members = stack(Regressors.Select(r => r.Fractions(context, batch.PrecursorMixture, _elementVectors, present)).ToArray());
+        var members = stacked ? _stackedRegressors.Fractions(context, batch.PrecursorMixture, _elementVectors, present)
+            : stack(Regressors.Select(r => r.Fractions(context, batch.PrecursorMixture, _elementVectors, present)).ToArray());
         var mean = members.mean([0]);
         var std = members.std(0, unbiased: false);
         var uncertainty = members.var(0, unbiased: false).sum(1).sqrt();
         return new ModelOutput(Rows(ensemble.Probabilities), Rows(present).Select(r => r.Select(v => v > 0.5f).ToArray()).ToArray(),
             Rows(mean), Rows(std), uncertainty.cpu().data<float>().ToArray(), Rows(ensemble.Embedding));
     }
+
+    private ClassifierEnsemble.Output Classify(ReactionBatch batch, Tensor u, bool stacked) =>
+        stacked && _stackedClassifiers is { } together ? together.Forward(batch, u) : ClassifierEnsemble.Forward(Classifiers, batch, u);
 
     /// <summary>Action embeddings u, or zeros for the no-actions ablation.</summary>
     public Tensor ActionEmbedding(ReactionBatch batch) => ActionEmbedding(Autoencoder, Manifest.Options, batch);
@@ -157,6 +180,8 @@ public sealed class ReactionModel : IDisposable
     public void Dispose()
     {
         _elementVectors.Dispose();
+        _stackedClassifiers?.Dispose();
+        _stackedRegressors.Dispose();
         foreach (var module in Modules()) module.Dispose();
     }
 }

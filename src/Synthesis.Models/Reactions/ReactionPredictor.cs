@@ -23,18 +23,20 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     private readonly CandidateRanker? _ranker;
 
     /// <param name="cacheDirectory">where the neighbour index's embeddings are cached (null: always recompute)</param>
-    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory = null)
+    /// <param name="embedded">progress of computing those embeddings: reactions embedded so far, of how many</param>
+    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory = null, Action<int, int>? embedded = null)
     {
         _model = model;
         var stored = reactions as IReadOnlyCollection<Reaction> ?? reactions.ToArray();
-        _index = EmbeddingIndex.Build(model, stored, cacheDirectory);
+        _index = EmbeddingIndex.Build(model, stored, cacheDirectory, embedded);
         _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
         if (CandidateScorer.Load(model.Directory) is { } scorer)
             _ranker = new CandidateRanker(new CandidateGenerator(new Literature(stored.Select(LiteratureRecord.From)), scorer.GenerationOptions), scorer);
     }
 
-    public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null) =>
-        new(ReactionModel.Load(modelDirectory, device), repository.Kept(), cacheDirectory);
+    public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null,
+        Action<int, int>? embedded = null) =>
+        new(ReactionModel.Load(modelDirectory, device), repository.Kept(), cacheDirectory, embedded);
 
     public string ModelVersion => _model.Manifest.Version;
     public ReactionModel Model => _model;

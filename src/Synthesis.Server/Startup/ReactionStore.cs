@@ -29,21 +29,16 @@ public static class ReactionStore
         return repository;
     }
 
-    /// <summary>
-    /// LiteDB reads a damaged file with whatever exception its bytes lead to (LiteException "Invalid page type",
-    /// ArgumentOutOfRangeException for a date in a garbage header…), which means nothing to an operator: name the
-    /// file and the remedy. A file in use, unreadable or already diagnosed keeps its own message.
-    /// </summary>
+    /// <summary>Reads, naming the file and the remedy when LiteDB fails on a damaged one (<see cref="ReactionDatabase.IsDamage"/>).</summary>
     private static T Readable<T>(string path, Func<T> read)
     {
         try
         {
             return read();
         }
-        catch (Exception e) when (e is not (DatabaseInUseException or InvalidDataException or IOException or UnauthorizedAccessException or OutOfMemoryException))
+        catch (Exception e) when (ReactionDatabase.IsDamage(e))
         {
-            throw new InvalidDataException($"the database {path} is damaged or not a Synthesis database ({e.Message}); " +
-                                           "move it aside and restart to import the dataset again, or restore it from a backup", e);
+            throw ReactionDatabase.Damaged(path, e);
         }
     }
 

@@ -1,3 +1,4 @@
+using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Data.Curation.Rules;
 using Synthesis.Models.Curation;
 using Synthesis.Models.Reactions;
@@ -95,7 +96,24 @@ public sealed class OutOfFoldTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_work, "fold-1", "model", ModelFiles.Manifest)));
         Assert.All(first, s => Assert.InRange(s.Signals.TopProbability, 0, 1));
         Assert.All(first, s => Assert.DoesNotContain(s.Neighbours, n => n.ReactionId == s.ReactionId));
+        var paperOf = reactions.ToDictionary(r => r.Id, r => r.Doi);
+        Assert.All(first, s => Assert.DoesNotContain(s.Neighbours, n => n.Doi == paperOf[s.ReactionId]));
+        Assert.True(File.Exists(Path.Combine(_work, "fold-1", "model", CandidateScorer.FileName)), "each fold trains its candidate scorer");
+        Assert.All(first, s => Assert.True(s.Signals.HasCandidates, "scored with the fold's ranked candidates"));
         Assert.Equal(first.Select(s => (s.ReactionId, s.PredictedProduct)), again.Select(s => (s.ReactionId, s.PredictedProduct)));
         Assert.Equal(2, lines.Count(l => l.Contains("finished earlier", StringComparison.Ordinal)));
+
+        // The same members score a copy of the data: each reaction by the fold holding its paper, never seeing it.
+        var copy = new FoldMembersRun(_work, CPU, _ => { });
+        var rescored = copy.Run(reactions);
+        Assert.Equal(2, copy.Folds.Count);
+        Assert.Equal(reactions.Count(r => r.Doi.Length > 0), rescored.Count);
+        foreach (var s in rescored)
+        {
+            var fold = copy.Folds.Single(f => f.Scored.Contains(FoldPapers.Paper(reactions.Single(r => r.Id == s.ReactionId))));
+            Assert.All(s.Neighbours, n => Assert.False(fold.Scored.Contains(DoiVariants.Normalise(n.Doi)) || fold.Validation.Contains(DoiVariants.Normalise(n.Doi)),
+                "a neighbour from a paper the fold scores or stopped early on"));
+        }
+        Assert.StartsWith("members-of-out-of-fold-k2-", copy.ModelVersion, StringComparison.Ordinal);
     }
 }

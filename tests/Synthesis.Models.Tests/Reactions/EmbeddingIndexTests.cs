@@ -33,11 +33,15 @@ public sealed class EmbeddingIndexTests : IDisposable
         var reactions = AsReactions(data.Train.Concat(data.Test));
         var cache = Path.Combine(_directory, "cache");
 
-        using var first = new ReactionPredictor(model, reactions, cache);
+        var progress = new List<(int Embedded, int Total)>();
+        using var first = new ReactionPredictor(model, reactions, cache, (embedded, total) => progress.Add((embedded, total)));
         var cached = Assert.Single(Directory.GetFiles(cache));
         var written = File.GetLastWriteTimeUtc(cached);
-        using var second = new ReactionPredictor(model, reactions, cache);
+        var computed = progress.Count;
+        using var second = new ReactionPredictor(model, reactions, cache, (embedded, total) => progress.Add((embedded, total)));
         Assert.Equal(written, File.GetLastWriteTimeUtc(Assert.Single(Directory.GetFiles(cache))));
+        Assert.Equal((first.IndexedReactions, first.IndexedReactions), progress[^1]); // computing told its progress to the end; the cache read is quick and silent
+        Assert.Equal(computed, progress.Count);
 
         var id = reactions[3].Id;
         var (a, b) = (first.SimilarTo(id, 5)!, second.SimilarTo(id, 5)!);

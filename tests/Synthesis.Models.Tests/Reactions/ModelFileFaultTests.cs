@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 
 namespace Synthesis.Models.Tests.Reactions;
 
-/// <summary>A truncated weights file and NaN weights are refused at load, naming the file.</summary>
+/// <summary>A truncated weights file and NaN weights are refused at load, naming the file; a folder being retrained is no model.</summary>
 public sealed class ModelFileFaultTests(ModelFileFaultTests.TrainedOnce trained) : IClassFixture<ModelFileFaultTests.TrainedOnce>, IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("synthesis-model-faults-").FullName;
@@ -37,6 +37,22 @@ public sealed class ModelFileFaultTests(ModelFileFaultTests.TrainedOnce trained)
 
         Assert.Contains(Path.Combine(Saved, ModelFiles.Regressor(0)), error.Message);
         Assert.Contains("non-finite", error.Message);
+    }
+
+    /// <summary>A folder is a model only while its ensemble is whole: retraining one member takes model.json away until the run that completes it.</summary>
+    [Fact]
+    public void Retraining_one_member_of_a_finished_model_leaves_no_model_until_the_ensemble_is_whole_again()
+    {
+        CopyTrained();
+        using var cancel = new CancellationTokenSource();
+        var trainer = new ReactionModelTrainer(SyntheticReactions.TinyTraining(3, 1) with { OnlyMember = 0 }, CPU,
+            new TrainingCheckpointTests.SynchronousProgress(_ => cancel.Cancel())); // stopped after its first epoch, as by a kill
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            trainer.Train(SyntheticReactions.Data(16, 8, 8), Saved, Path.Combine(_directory, "checkpoints"), resume: false, cancel.Token));
+
+        var refused = Assert.Throws<FileNotFoundException>(() => ReactionModel.Load(Saved, CPU));
+        Assert.Contains("no reaction model", refused.Message);
     }
 
     private void CopyTrained()

@@ -59,7 +59,8 @@ public sealed class TrainingCheckpointTests : IDisposable
         Assert.Equal(losses.Min(), nn.functional.mse_loss(model.forward(x), y).item<float>(), 5);
     }
 
-    private sealed class SynchronousProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    /// <summary>Reports on the training thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    internal sealed class SynchronousProgress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
     {
         public void Report(TrainingProgress value) => report(value);
     }

@@ -32,7 +32,8 @@ public abstract class ServerFixture : IAsyncLifetime
     /// <summary>The id of the kept sample reaction that makes <paramref name="target"/>.</summary>
     public string IdOf(string target) => Catalog.Summaries().Single(s => s.TargetFormula == target).Id;
 
-    public GrpcChannel Channel() => GrpcChannel.ForAddress("http://" + Address);
+    /// <summary>A gRPC channel to <see cref="Address"/>: cleartext HTTP/2 unless a fixture serves TLS.</summary>
+    public virtual GrpcChannel Channel() => GrpcChannel.ForAddress("http://" + Address);
 
     public HttpClient Http() => new() { BaseAddress = new Uri($"http://{HttpAddress}/") };
 
@@ -61,7 +62,7 @@ public abstract class ServerFixture : IAsyncLifetime
         await WaitUntilServing();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync();
         ReactionDatabase.Close(Database);

@@ -2,10 +2,10 @@ using Grpc.Core;
 
 namespace Synthesis.Server.Tests.Fixtures;
 
-/// <summary>A call context for invoking a service method directly (after grpc-dotnet's Tester example): metadata in, nothing else.</summary>
-public sealed class TestCallContext(Metadata? headers = null, CancellationToken cancellation = default) : ServerCallContext
+/// <summary>A call context for invoking a service method or an interceptor directly (after grpc-dotnet's Tester example): method, metadata and cancellation in, nothing else.</summary>
+public sealed class TestCallContext(Metadata? headers = null, CancellationToken cancellation = default, string method = "test") : ServerCallContext
 {
-    protected override string MethodCore => "test";
+    protected override string MethodCore => method;
     protected override string HostCore => "localhost";
     protected override string PeerCore => "ipv4:127.0.0.1:1";
     protected override DateTime DeadlineCore => DateTime.MaxValue;

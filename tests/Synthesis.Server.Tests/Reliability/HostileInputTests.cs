@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Synthesis.Client;
 using Synthesis.Server.Tests.Fixtures;
+using Proto = Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Tests.Reliability;
 
@@ -82,6 +83,20 @@ public sealed class HostileInputTests(RealModelServer server) : IDisposable
         });
 
         Assert.True(error is OperationCanceledException || error is SynthesisException { Status: StatusCode.Cancelled }, error.ToString());
+        await FuzzTests.AssertStillPredicts(server);
+    }
+
+    [Fact]
+    public async Task An_empty_and_an_oversize_message_are_refused_and_the_server_goes_on()
+    {
+        using var channel = server.Channel();
+        var predictor = new Proto.ReactionPredictor.ReactionPredictorClient(channel);
+        var oversize = new Proto.PredictRequest { Query = new Proto.ReactionQuery { Precursors = { new Proto.Precursor { Formula = new string('O', 5_000_000) } } } };
+
+        var empty = await Assert.ThrowsAsync<RpcException>(() => predictor.PredictAsync(new Proto.PredictRequest()).ResponseAsync);
+        var tooLarge = await Assert.ThrowsAsync<RpcException>(() => predictor.PredictAsync(oversize).ResponseAsync); // over the 4 MB receive limit
+
+        Assert.Equal((StatusCode.InvalidArgument, StatusCode.ResourceExhausted), (empty.StatusCode, tooLarge.StatusCode));
         await FuzzTests.AssertStillPredicts(server);
     }
 

@@ -52,6 +52,16 @@ public sealed class TermScorerTests
     }
 
     [Fact]
+    public void A_cancelled_search_stops_scoring_instead_of_running_to_the_end()
+    {
+        var tokens = Enumerable.Range(0, 100_000).Select(i => $"li{i}co{i % 97}o2").ToArray();
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => TermScorer.Score("licoo2", tokens, 1, cancel.Token));
+    }
+
+    [Fact]
     public void Terms_are_the_formulas_of_an_equation_without_coefficients_or_operators()
     {
         Assert.Equal(["li2co3", "co3o4", "licoo2", "co2"], SearchTerms.Of("0.5 Li2CO3 + 0.333 Co3O4 == 1 LiCoO2 + 0.5 CO2"));

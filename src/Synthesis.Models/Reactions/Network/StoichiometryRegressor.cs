@@ -33,16 +33,35 @@ public sealed class StoichiometryRegressor : nn.Module
     {
         var rows = present.nonzero();
         var (reaction, element) = (rows[.., 0], rows[.., 1]);
+        var input = Inputs(UsesMixture, context, precursorMixture, elementVectors, reaction, element);
+        var fractions = SegmentSoftmax.Apply(score.forward(input).squeeze(1), reaction, context.shape[0]);
+        return zeros_like(present).index_put_(fractions, reaction, element);
+    }
+
+    /// <summary>Whether the input has the precursor mixture and the element's share of it.</summary>
+    public bool UsesMixture => _usesMixture;
+
+    /// <summary>The score network's input for each (reaction, element) row: matscholar_e ⊕ context_r [⊕ mixture_r ⊕ mixture_r,e].</summary>
+    public static Tensor Inputs(bool usesMixture, Tensor context, Tensor precursorMixture, Tensor elementVectors, Tensor reaction, Tensor element)
+    {
         var parts = new List<Tensor> { elementVectors.index_select(0, element), context.index_select(0, reaction) };
-        if (_usesMixture)
+        if (usesMixture)
         {
             var mixture = precursorMixture.index_select(0, reaction);
             parts.Add(mixture);
             parts.Add(mixture.gather(1, element.unsqueeze(1)));
         }
-        var fractions = SegmentSoftmax.Apply(score.forward(cat(parts, 1)).squeeze(1), reaction, context.shape[0]);
-        return zeros_like(present).index_put_(fractions, reaction, element);
+        return cat(parts, 1);
     }
+
+    /// <summary>
+    /// The training loss of predicted fractions [batch, vocabulary] against the recorded ones, averaged over reactions:
+    /// cross-entropy −Σ_i t_i log max(p_i, 1e-12), or the thesis' squared error Σ_i (p_i − t_i)².
+    /// </summary>
+    public static Tensor Loss(FractionLoss kind, Tensor predicted, Tensor targets) =>
+        kind == FractionLoss.CrossEntropy
+            ? -(targets * predicted.clamp_min(1e-12).log()).sum(1).mean()
+            : (predicted - targets).pow(2).sum(1).mean();
 
     public static Tensor ElementVectors(ElementVocabulary vocabulary, Device device) =>
         stack(vocabulary.Elements.Select(e => tensor(ElementTable.Default.Matscholar(e).ToArray())).ToArray()).to(device);

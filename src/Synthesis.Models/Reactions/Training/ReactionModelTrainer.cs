@@ -11,7 +11,9 @@ namespace Synthesis.Models.Reactions.Training;
 /// Trains the whole reaction model in stages, each resumable: the action autoencoder; the classifier
 /// members (reaction graph + element classifier, end to end); the presence threshold on validation; the
 /// regressor members on the members' averaged embeddings r̄. Finished stages are written to the model
-/// folder in their shipped (float16) form and reloaded, so later stages see exactly the shipped weights.
+/// folder in their shipped (float16) form and reloaded, so later stages see exactly the shipped weights. Every file
+/// is written whole (write, then rename) and model.json last: a run killed at any moment leaves a folder that
+/// `--resume` continues and that nothing loads as a model.
 /// </summary>
 public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device device, IProgress<TrainingProgress>? progress)
 {
@@ -122,9 +124,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
     {
         var present = targets.gt(0);
         var predicted = regressor.Fractions(context, mixture, elementVectors, present.to(float32));
-        return options.Model.RegressorLoss == Reactions.FractionLoss.CrossEntropy
-            ? -(targets * predicted.clamp_min(1e-12).log()).sum(1).mean()
-            : (predicted - targets).pow(2).sum(1).mean();
+        return StoichiometryRegressor.Loss(options.Model.RegressorLoss, predicted, targets);
     }
 
     /// <summary>The regressor's context and the mean probabilities of the classifier ensemble over a whole set.</summary>
@@ -160,12 +160,17 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
 
     private static ReactionExample[] Pick(ReactionExample[] examples, int[] indexes) => indexes.Select(i => examples[i]).ToArray();
 
+    /// <summary>
+    /// Starts over: the manifest goes first, so that from this moment until the finished model's manifest is written
+    /// last the folder is no model (a server or `predict` refuses it by name) rather than a mixture of two trainings.
+    /// </summary>
     private void ClearStages(string modelDirectory, string checkpointDirectory)
     {
         if (Directory.Exists(checkpointDirectory))
             foreach (var file in Directory.GetFiles(checkpointDirectory, "*.ckpt")) File.Delete(file);
         if (!Directory.Exists(modelDirectory)) return;
-        foreach (var file in Directory.GetFiles(modelDirectory, "*.bin").Append(Path.Combine(modelDirectory, ModelFiles.Manifest)))
+        File.Delete(Path.Combine(modelDirectory, ModelFiles.Manifest));
+        foreach (var file in Directory.GetFiles(modelDirectory, "*.bin"))
             if (options.OnlyMember is null || file.EndsWith($"-{options.OnlyMember}.bin", StringComparison.Ordinal)) File.Delete(file);
     }
 }

@@ -1,25 +1,16 @@
-using System.Diagnostics;
+using Synthesis.Cli.Tests.Fixtures;
 using Synthesis.Data.Curation;
 using Synthesis.Data.Storage;
 
-namespace Synthesis.Cli.Tests;
+namespace Synthesis.Cli.Tests.Faults;
 
 /// <summary>
 /// `synthesis curate review` processes killed with SIGKILL at staggered moments (before, while and after they write):
 /// after each kill the database opens and every flag is wholly at its old or its new state — its revision, its review
 /// history and its audit entries agree, and the revisions run 1..n without a gap.
 /// </summary>
-public sealed class CurateKillTests : IDisposable
+public sealed class CurateKillTests : DatabaseFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-kill-").FullName;
-    private string Database => Path.Combine(_folder, "reactions.db");
-
-    public void Dispose()
-    {
-        ReactionDatabase.CloseAll();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Fact]
     public async Task A_kill_9_during_review_writes_leaves_each_flag_at_its_old_or_new_state()
     {
@@ -33,9 +24,9 @@ public sealed class CurateKillTests : IDisposable
         {
             var flag = $"f{attempt % 4}";
             var revision = Revision(flag);
-            var (exited, code) = await RunAndKill(TimeSpan.FromMilliseconds(150 * attempt), "curate", "review", flag, "--status", attempt % 2 == 0 ? "confirmed-error" : "false-alarm",
-                "--revision", revision.ToString(), "--reviewer", $"attempt-{attempt}", "--db", Database);
-            outcomes.Add(exited ? $"exit {code}" : "killed");
+            var outcome = await CliChild.Run(["curate", "review", flag, "--status", attempt % 2 == 0 ? "confirmed-error" : "false-alarm",
+                "--revision", revision.ToString(), "--reviewer", $"attempt-{attempt}", "--db", Database], killOnLine: null, killAfter: TimeSpan.FromMilliseconds(150 * attempt));
+            outcomes.Add(outcome.Killed ? "killed" : $"exit {outcome.ExitCode}");
             AssertWholeStates();
         }
         Assert.Contains("killed", outcomes);
@@ -59,28 +50,5 @@ public sealed class CurateKillTests : IDisposable
             Assert.Equal(history.Count == 0 ? ReviewStatus.Unreviewed : history[^1].Status, flag.Status);
         }
         ReactionDatabase.Close(Database);
-    }
-
-    /// <summary>Runs the CLI as its own process and SIGKILLs it after <paramref name="delay"/> unless it finished first.</summary>
-    private static async Task<(bool Exited, int Code)> RunAndKill(TimeSpan delay, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "synthesis.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(delay);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-            return (true, process.ExitCode);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-            return (false, -1);
-        }
     }
 }

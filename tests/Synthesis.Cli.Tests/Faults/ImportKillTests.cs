@@ -1,0 +1,75 @@
+using Synthesis.Cli.Tests.Fixtures;
+using Synthesis.Data.Import;
+using Synthesis.Data.Storage;
+
+namespace Synthesis.Cli.Tests.Faults;
+
+/// <summary>
+/// `synthesis import` SIGKILLed during the first import of a 2,101-record dataset, at the moments its progress lines
+/// name: after 1,000 and 2,000 records, and at the last line, while the version is being completed. After each kill
+/// the database opens with no dataset version or a complete one whose content hash checks out — never a partial one;
+/// the import then run to its end stores exactly what an uninterrupted import stores (the same content hash).
+/// </summary>
+public sealed class ImportKillTests : DatabaseFolder
+{
+    private const int Copies = 191; // of the 11-record sample: 2,101 records, three progress lines (1,000, 2,000, all)
+
+    [Fact]
+    public async Task A_kill_9_during_the_first_import_leaves_no_partial_version_and_the_import_again_stores_the_same()
+    {
+        var dataset = SampleDataset.Repeated(Path.Combine(Folder, "dataset.json"), Copies);
+
+        foreach (var moment in new[] { 1, 2, 3 })
+        {
+            var progressLines = 0;
+            var outcome = await CliChild.Run(["import", dataset, "--db", Database],
+                killOnLine: line => line.StartsWith("importing:", StringComparison.Ordinal) && Interlocked.Increment(ref progressLines) == moment);
+
+            Assert.True(outcome.Killed || (moment == 3 && outcome.ExitCode == 0), $"moment {moment}: exit {outcome.ExitCode}\n{outcome.Error}");
+            AssertNoPartialVersion();
+        }
+        var finished = await CliChild.Run("import", dataset, "--db", Database);
+
+        Assert.True(finished.ExitCode == 0, finished.Error);
+        Assert.Equal(UninterruptedImportHash(dataset), Stored()?.ReactionsSha256);
+    }
+
+    /// <summary>What a reader sees: nothing, or a complete version whose reactions are all there and unchanged.</summary>
+    private void AssertNoPartialVersion()
+    {
+        try
+        {
+            var database = ReactionDatabase.For(Database);
+            if (new DatasetVersions(database).Current() is not { } version) return;
+            Assert.Equal(Copies * 11, version.Total);
+            DatasetContent.Verify(database, Database);
+            Assert.Equal(version.Kept, new LiteDbReactionRepository(database).Kept().Count);
+        }
+        finally
+        {
+            ReactionDatabase.Close(Database);
+        }
+    }
+
+    private VersionRecord? Stored()
+    {
+        var version = new DatasetVersions(ReactionDatabase.For(Database)).Current();
+        ReactionDatabase.Close(Database);
+        return version;
+    }
+
+    private string UninterruptedImportHash(string dataset)
+    {
+        var reference = Path.Combine(Folder, "reference.db");
+        try
+        {
+            var database = ReactionDatabase.For(reference);
+            new ReactionImporter(database).Import(dataset);
+            return new DatasetVersions(database).Current()!.ReactionsSha256;
+        }
+        finally
+        {
+            ReactionDatabase.Close(reference);
+        }
+    }
+}
