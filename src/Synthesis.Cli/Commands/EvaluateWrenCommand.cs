@@ -42,7 +42,7 @@ public static class EvaluateWrenCommand
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             var roostOptions = new RoostOptions { Members = options.Members, MaxEpochs = options.MaxEpochs, Patience = options.Patience };
             var runs = new[] { new FoldResults("Wren", "wren"), new FoldResults("Roost (composition)", "roost"), new FoldResults("mean of the training rows", "mean") };
-            var trained = new string[2];
+            var bestEpochs = new[] { new List<int>(), new List<int>() };
             for (var k = 0; k < folds.Length; k++)
             {
                 var test = folds[k].Select(i => records[i]).ToArray();
@@ -56,7 +56,7 @@ public static class EvaluateWrenCommand
                     .Train(wrenPlan, Path.Combine(folder, "wren"), Path.Combine(folder, "wren", "checkpoints"), resume: true, cancellation: cancellation))
                 {
                     runs[0].Add(test, wren.Predict(test.Select(r => r.Label).ToArray()));
-                    trained[0] = Describe(wren.Manifest.Members, options.MaxEpochs, wren.Manifest.Stages.Values, labellings);
+                    bestEpochs[0].AddRange(wren.Manifest.Stages.Values.Select(s => s.BestEpoch));
                 }
                 Console.Error.WriteLine($"fold {k + 1}/{folds.Length}: Roost …");
                 var roostPlan = new RoostTrainingPlan(targetName, unitName, described,
@@ -65,7 +65,7 @@ public static class EvaluateWrenCommand
                     .Train(roostPlan, Path.Combine(folder, "roost"), Path.Combine(folder, "roost", "checkpoints"), resume: true, cancellation: cancellation))
                 {
                     runs[1].Add(test, roost.Predict(test.Select(r => r.Composition).ToArray()));
-                    trained[1] = Describe(roost.Manifest.Members, options.MaxEpochs, roost.Manifest.Stages.Values, null);
+                    bestEpochs[1].AddRange(roost.Manifest.Stages.Values.Select(s => s.BestEpoch));
                 }
                 var mean = rest.Average(r => r.Value);
                 runs[2].Add(test, test.Select(_ => new PropertyPrediction(mean, double.NaN, double.NaN)).ToArray());
@@ -78,7 +78,8 @@ public static class EvaluateWrenCommand
             for (var m = 0; m < runs.Length; m++)
             {
                 var predictions = runs[m].Predictions();
-                rows.Add(new BenchmarkRow(runs[m].Name, m < 2 ? trained[m] : "no training", PropertyMetrics.Of(predictions.Predicted, predictions.Truth), null, null,
+                var trained = m < 2 ? Describe(options.Members, options.MaxEpochs, bestEpochs[m], m == 0 ? labellings : null) : "no training";
+                rows.Add(new BenchmarkRow(runs[m].Name, trained, PropertyMetrics.Of(predictions.Predicted, predictions.Truth), null, null,
                     m < 2 ? runs[m].MostCertainHalf() : null, runs[m].FoldMae));
                 if (m == 2) continue;
                 PropertyPlots.Parity(Path.Combine(destination, $"parity-{runs[m].File}.png"), predictions, unitName);
@@ -92,8 +93,8 @@ public static class EvaluateWrenCommand
         return command;
     }
 
-    private static string Describe(int members, int maxEpochs, IEnumerable<StageSummary> stages, int? labellings) =>
-        $"{members} member(s) per fold, {maxEpochs} epochs at most (best epochs {string.Join("/", stages.Select(s => s.BestEpoch))})"
+    private static string Describe(int members, int maxEpochs, IEnumerable<int> bestEpochs, int? labellings) =>
+        $"{members} member(s) per fold, {maxEpochs} epochs at most (best epoch of each member: {string.Join("/", bestEpochs)})"
         + (labellings is int n ? $", {n} labelling(s) per structure per step" : "");
 
     /// <summary>One model's out-of-fold predictions, gathered fold by fold.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Synthesis.Models.Properties.Evaluation;
 
 /// <summary>
@@ -12,7 +14,8 @@ public sealed record PropertyBenchmark(string Dataset, string Target, string Uni
 public sealed record BenchmarkRow(string Name, string Trained, PropertyMetrics Metrics, double? PublishedMae, double? PublishedRmse,
     PropertyMetrics? MostCertainHalf = null, IReadOnlyList<double>? FoldMae = null)
 {
-    /// <summary>Mean and sample standard deviation of <see cref="FoldMae"/>; null without folds.</summary>
+    /// <summary>Mean and sample standard deviation of <see cref="FoldMae"/>; null without folds (not written: it follows from them).</summary>
+    [JsonIgnore]
     public (double Mean, double Spread)? FoldSummary => FoldMae is { Count: > 1 } folds
         ? (folds.Average(), Math.Sqrt(folds.Sum(m => (m - folds.Average()) * (m - folds.Average())) / (folds.Count - 1)))
         : null;
