@@ -35,21 +35,13 @@ public sealed class PropertySplitTests
     [Fact]
     public void The_materials_project_pretraining_set_has_no_experimental_composition()
     {
-        var root = RepositoryRoot();
-        var data = PropertyData.Load(Path.Combine(root, "datasets", "properties", "expt-non-metals.csv"), "Eg",
-            Path.Combine(root, "datasets", "properties", "mp-non-metals.csv"), "band_gap");
+        var data = PropertyData.Load(RepositoryFiles.Path("datasets", "properties", "expt-non-metals.csv"), "Eg",
+            RepositoryFiles.Path("datasets", "properties", "mp-non-metals.csv"), "band_gap");
         var experimental = data.Split.TrainAndValidation.Concat(data.Split.Test).Select(r => CompositionKey.Of(r.Composition)).ToHashSet();
         var pretraining = data.Pretraining!.Split;
         Assert.DoesNotContain(pretraining.Train.Concat(pretraining.Validation), r => experimental.Contains(CompositionKey.Of(r.Composition)));
         Assert.Empty(pretraining.Test);
         Assert.InRange(data.Pretraining.Removed, 1, 5000); // the sets overlap: removal is not vacuous
         Assert.Equal(3895, data.Split.Train.Count + data.Split.Validation.Count + data.Split.Test.Count);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Synthesis.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("no Synthesis.sln above the test assembly");
     }
 }

@@ -42,7 +42,7 @@ public static class EvaluateCommand
             else Print(report, destination);
             return 0;
         }));
-        return new Command("evaluate", "Evaluate trained models.") { reaction, EvaluateRoostCommand.Create() };
+        return new Command("evaluate", "Evaluate trained models.") { reaction, EvaluateRoostCommand.Create(), EvaluateWrenCommand.Create() };
     }
 
     private static void Print(EvaluationReport report, string destination)

@@ -76,12 +76,7 @@ public static class EvaluateRoostCommand
             var benchmark = new PropertyBenchmark(Path.GetFileName(loaded.Path), loaded.Target, "eV",
                 $"the same {PropertySplit.TestFraction:P0} of distinct compositions held out for every model (seed {PropertySplit.DefaultSeed}, all rows of a composition on one side)",
                 test.Count, rows);
-            MetricsFile.Write(destination, benchmark);
-            BenchmarkTable.Write(Path.Combine(destination, "table.md"), benchmark);
-            if (result.GetValue(json)) CliOutput.WriteJson(benchmark);
-            else Console.Write(BenchmarkTable.Markdown(benchmark));
-            Console.Error.WriteLine($"written to {destination}");
-            return 0;
+            return BenchmarkOutput.Publish(destination, benchmark, result.GetValue(json));
         }));
         return command;
     }

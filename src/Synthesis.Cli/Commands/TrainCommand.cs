@@ -87,6 +87,6 @@ public static class TrainCommand
                 : $"model {trained.Manifest.Version} saved to {folder} (threshold {trained.Manifest.Threshold:0.00})");
             return 0;
         })));
-        return new Command("train", "Train models: the reaction model from the database, Roost from a property table.") { reaction, TrainCandidatesCommand.Create(), TrainRoostCommand.Create() };
+        return new Command("train", "Train models: the reaction model from the database, Roost from a property table.") { reaction, TrainCandidatesCommand.Create(), TrainRoostCommand.Create(), TrainWrenCommand.Create() };
     }
 }

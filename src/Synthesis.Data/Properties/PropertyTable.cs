@@ -14,11 +14,19 @@ public static class PropertyTable
 
     public static (IReadOnlyList<PropertyRecord> Records, int Skipped) Read(string path, string target)
     {
+        var (rows, skipped) = Read(path, target, extraColumn: null);
+        return ([.. rows.Select(r => r.Row)], skipped);
+    }
+
+    /// <summary>The rows with the text of one more column each (e.g. Wren's `protostructure`); "" without one.</summary>
+    public static (IReadOnlyList<(PropertyRecord Row, string Extra)> Rows, int Skipped) Read(string path, string target, string? extraColumn)
+    {
         using var reader = new StreamReader(path);
         var header = (reader.ReadLine() ?? throw new InvalidDataException($"{path} is empty")).Split(',');
         var formulaColumn = Column(header, CompositionColumn, path);
         var targetColumn = Column(header, target, path);
-        var records = new List<PropertyRecord>();
+        var extra = extraColumn is null ? -1 : Column(header, extraColumn, path);
+        var records = new List<(PropertyRecord, string)>();
         var skipped = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -30,7 +38,7 @@ public static class PropertyTable
                 skipped++;
                 continue;
             }
-            records.Add(new PropertyRecord(cells[0], cells[formulaColumn], composition!, value));
+            records.Add((new PropertyRecord(cells[0], cells[formulaColumn], composition!, value), extra < 0 ? "" : cells[extra]));
         }
         return (records, skipped);
     }

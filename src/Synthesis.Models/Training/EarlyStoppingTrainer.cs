@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace Synthesis.Models.Training;
 
 /// <summary>
-/// Trains one module with Adam until the validation loss stops improving, keeping the best weights.
+/// Trains one module with Adam (or AdamW, <see cref="EpochSettings.DecoupledWeightDecay"/>) until the validation loss stops improving, keeping the best weights.
 /// After every epoch it writes a checkpoint (current and best weights, optimizer state, counters) by
 /// write-then-rename, so `--resume` after a kill continues from the last finished epoch.
 /// </summary>
@@ -22,7 +22,9 @@ public sealed class EarlyStoppingTrainer(EpochSettings settings, string checkpoi
     public void Train(string stage, nn.Module module, int trainCount, Func<int[], Tensor> batchLoss, Func<double> validationLoss,
         bool resume, CancellationToken cancellation = default)
     {
-        var optimizer = optim.Adam(module.parameters(), lr: settings.LearningRate, weight_decay: settings.WeightDecay);
+        OptimizerHelper optimizer = settings.DecoupledWeightDecay
+            ? optim.AdamW(module.parameters(), lr: settings.LearningRate, weight_decay: settings.WeightDecay)
+            : optim.Adam(module.parameters(), lr: settings.LearningRate, weight_decay: settings.WeightDecay);
         var state = resume && File.Exists(checkpointPath) ? Restore(module, optimizer) : new State();
         var clock = Stopwatch.StartNew();
         while (state.Epoch < settings.MaxEpochs && state.SinceImprovement < settings.Patience)

@@ -1,5 +1,6 @@
 using Synthesis.Chemistry.Elements;
 using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Network;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -36,12 +37,7 @@ public sealed class CompositionBatch : IDisposable
                 fractions.Add((float)fraction);
                 membership.Add(c);
             }
-            for (var i = 0; i < normalised.Length; i++)
-                for (var j = 0; j < normalised.Length; j++)
-                {
-                    sources.Add(offset + j);
-                    targets.Add(offset + i);
-                }
+            DenseGraph.Connect(sources, targets, offset, normalised.Length);
             offset += normalised.Length;
         }
         return new CompositionBatch

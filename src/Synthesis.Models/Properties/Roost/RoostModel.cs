@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Models.Torch;
 using static TorchSharp.torch;
@@ -35,16 +34,9 @@ public sealed class RoostModel : IDisposable
         return new RoostModel(manifest, members, device);
     }
 
-    public static RoostManifest ReadManifest(string directory)
-    {
-        var path = Path.Combine(directory, ModelFiles.Manifest);
-        if (!File.Exists(path)) throw new FileNotFoundException($"no Roost model in '{directory}' ({ModelFiles.Manifest} is missing)");
-        var manifest = JsonSerializer.Deserialize<RoostManifest>(File.ReadAllText(path), ModelFiles.Json) ?? throw new InvalidDataException($"{path} is empty");
-        return manifest.Kind == "roost" ? manifest : throw new InvalidDataException($"{path} describes a '{manifest.Kind}' model, not Roost");
-    }
+    public static RoostManifest ReadManifest(string directory) => PropertyManifest.Read<RoostManifest>(directory, RoostManifest.RoostKind, "Roost");
 
-    public static void WriteManifest(RoostManifest manifest, string directory) =>
-        ModelFiles.WriteAtomically(Path.Combine(directory, ModelFiles.Manifest), JsonSerializer.SerializeToUtf8Bytes(manifest, ModelFiles.Json));
+    public static void WriteManifest(RoostManifest manifest, string directory) => PropertyManifest.Write(manifest, directory);
 
     public IReadOnlyList<PropertyPrediction> Predict(IReadOnlyList<Composition> compositions)
     {
@@ -54,17 +46,7 @@ public sealed class RoostModel : IDisposable
         {
             using var work = BatchScope.ForInference(chunk.Length);
             using var batch = CompositionBatch.Build(chunk, _device);
-            var outputs = _members.Select(m => m.Forward(batch)).ToArray();
-            var means = stack(outputs.Select(o => o.Mean).ToArray()).to(float64).cpu();
-            var variances = stack(outputs.Select(o => (2 * o.LogStd).exp()).ToArray()).to(float64).cpu();
-            var (mean, spread) = (means.mean([0]), _members.Count > 1 ? means.std(0) : zeros_like(means[0]));
-            var aleatoric = variances.mean([0]).sqrt();
-            var scale = Manifest.Scaling.Scale;
-            for (var i = 0; i < chunk.Length; i++)
-                results.Add(new PropertyPrediction(
-                    mean[i].item<double>() * scale + Manifest.Scaling.Mean,
-                    aleatoric[i].item<double>() * scale,
-                    spread[i].item<double>() * scale));
+            results.AddRange(EnsembleAverage.Combine(_members.Select(m => m.Forward(batch)).ToArray(), Manifest.Scaling));
         }
         return results;
     }

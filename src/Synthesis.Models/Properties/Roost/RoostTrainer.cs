@@ -66,12 +66,7 @@ public sealed class RoostTrainer(RoostOptions options, Device device, IProgress<
         TargetScaling scaling, int epochs, int seed, bool resume, CancellationToken cancellation)
     {
         var settings = new EpochSettings(epochs, options.Patience, options.BatchSize, options.LearningRate, seed, options.WeightDecay);
-        var recorder = new Progress(p =>
-        {
-            var best = p.Improved ? p.Epoch : _stages.GetValueOrDefault(p.Stage)?.BestEpoch ?? 0;
-            _stages[p.Stage] = new StageSummary(p.Epoch, p.MaxEpochs, best, p.BestValidationLoss);
-            progress?.Report(p);
-        });
+        var recorder = StageRecorder.Into(_stages, progress);
         new EarlyStoppingTrainer(settings, checkpoint, recorder).Train(stage, network, train.Count,
             idx => Loss(network, idx.Select(i => train[i]).ToArray(), scaling),
             () => validation.Chunk(EvaluationChunk).Sum(chunk => Loss(network, chunk, scaling).item<float>() * (double)chunk.Length) / validation.Count,
@@ -95,13 +90,8 @@ public sealed class RoostTrainer(RoostOptions options, Device device, IProgress<
         }, modelDirectory);
     }
 
-    /// <summary>Synchronous <see cref="IProgress{T}"/>: System.Progress would post to the thread pool, out of order.</summary>
-    private sealed class Progress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
-    {
-        public void Report(TrainingProgress value) => report(value);
-    }
-
-    private static void Clear(string modelDirectory, string checkpointDirectory)
+    /// <summary>Removes checkpoints and member weights, to train from scratch.</summary>
+    public static void Clear(string modelDirectory, string checkpointDirectory)
     {
         foreach (var (folder, pattern) in new[] { (checkpointDirectory, "*.ckpt"), (checkpointDirectory, "pretrain-*.bin"), (modelDirectory, "member-*.bin") })
             if (Directory.Exists(folder))

@@ -1,3 +1,4 @@
+using Synthesis.Models.Network;
 using Synthesis.Models.Reactions.Encoding;
 using static TorchSharp.torch;
 

@@ -1,3 +1,4 @@
+using Synthesis.Models.Network;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions.Network;
