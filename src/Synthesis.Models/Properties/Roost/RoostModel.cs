@@ -1,5 +1,4 @@
 using Synthesis.Chemistry.Formulas;
-using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Properties.Roost;
@@ -8,29 +7,23 @@ namespace Synthesis.Models.Properties.Roost;
 public sealed class RoostModel : IDisposable
 {
     private const int ChunkSize = 512;
-    private readonly IReadOnlyList<RoostNetwork> _members;
-    private readonly Device _device;
+    private readonly PropertyEnsemble<Composition, CompositionBatch, RoostNetwork> _ensemble;
 
     public RoostModel(RoostManifest manifest, IReadOnlyList<RoostNetwork> members, Device device)
     {
-        if (members.Count == 0) throw new ArgumentException("an ensemble needs at least one member");
         Manifest = manifest;
-        _members = members;
-        _device = device;
-        foreach (var member in members) member.eval();
+        _ensemble = new(members, device, ChunkSize, manifest.Scaling, CompositionBatch.Build, (member, batch) => member.Forward(batch));
     }
 
     public RoostManifest Manifest { get; }
 
-    public static string MemberFile(int member) => $"member-{member}.bin";
+    public static string MemberFile(int member) => PropertyEnsemble<Composition, CompositionBatch, RoostNetwork>.MemberFile(member);
 
     /// <summary>Loads model.json and member-0.bin … member-(n−1).bin from <paramref name="directory"/>.</summary>
     public static RoostModel Load(string directory, Device device)
     {
         var manifest = ReadManifest(directory);
-        var members = Enumerable.Range(0, manifest.Members)
-            .Select(k => ModelFiles.LoadCompact(new RoostNetwork(manifest.Options), Path.Combine(directory, MemberFile(k)), device))
-            .ToArray();
+        var members = PropertyEnsemble<Composition, CompositionBatch, RoostNetwork>.LoadMembers(directory, manifest.Members, () => new RoostNetwork(manifest.Options), device);
         return new RoostModel(manifest, members, device);
     }
 
@@ -38,21 +31,7 @@ public sealed class RoostModel : IDisposable
 
     public static void WriteManifest(RoostManifest manifest, string directory) => PropertyManifest.Write(manifest, directory);
 
-    public IReadOnlyList<PropertyPrediction> Predict(IReadOnlyList<Composition> compositions)
-    {
-        var results = new List<PropertyPrediction>(compositions.Count);
-        using var inference = inference_mode();
-        foreach (var chunk in compositions.Chunk(ChunkSize))
-        {
-            using var work = BatchScope.ForInference(chunk.Length);
-            using var batch = CompositionBatch.Build(chunk, _device);
-            results.AddRange(EnsembleAverage.Combine(_members.Select(m => m.Forward(batch)).ToArray(), Manifest.Scaling));
-        }
-        return results;
-    }
+    public IReadOnlyList<PropertyPrediction> Predict(IReadOnlyList<Composition> compositions) => _ensemble.Predict(compositions);
 
-    public void Dispose()
-    {
-        foreach (var member in _members) member.Dispose();
-    }
+    public void Dispose() => _ensemble.Dispose();
 }

@@ -1,6 +1,4 @@
 using Synthesis.Chemistry.Wyckoff;
-using Synthesis.Models.Properties.Roost;
-using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Properties.Wren;
@@ -12,16 +10,12 @@ namespace Synthesis.Models.Properties.Wren;
 public sealed class WrenModel : IDisposable
 {
     private const int ChunkSize = 128;
-    private readonly IReadOnlyList<WrenNetwork> _members;
-    private readonly Device _device;
+    private readonly PropertyEnsemble<ProtostructureLabel, WrenBatch, WrenNetwork> _ensemble;
 
     public WrenModel(WrenManifest manifest, IReadOnlyList<WrenNetwork> members, Device device)
     {
-        if (members.Count == 0) throw new ArgumentException("an ensemble needs at least one member");
         Manifest = manifest;
-        _members = members;
-        _device = device;
-        foreach (var member in members) member.eval();
+        _ensemble = new(members, device, ChunkSize, manifest.Scaling, (labels, on) => WrenBatch.Build(labels, on), (member, batch) => member.Forward(batch));
     }
 
     public WrenManifest Manifest { get; }
@@ -30,29 +24,13 @@ public sealed class WrenModel : IDisposable
     public static WrenModel Load(string directory, Device device)
     {
         var manifest = ReadManifest(directory);
-        var members = Enumerable.Range(0, manifest.Members)
-            .Select(k => ModelFiles.LoadCompact(new WrenNetwork(manifest.Options), Path.Combine(directory, RoostModel.MemberFile(k)), device))
-            .ToArray();
+        var members = PropertyEnsemble<ProtostructureLabel, WrenBatch, WrenNetwork>.LoadMembers(directory, manifest.Members, () => new WrenNetwork(manifest.Options), device);
         return new WrenModel(manifest, members, device);
     }
 
     public static WrenManifest ReadManifest(string directory) => PropertyManifest.Read<WrenManifest>(directory, WrenManifest.WrenKind, "Wren");
 
-    public IReadOnlyList<PropertyPrediction> Predict(IReadOnlyList<ProtostructureLabel> labels)
-    {
-        var results = new List<PropertyPrediction>(labels.Count);
-        using var inference = inference_mode();
-        foreach (var chunk in labels.Chunk(ChunkSize))
-        {
-            using var work = BatchScope.ForInference(chunk.Length);
-            using var batch = WrenBatch.Build(chunk, _device);
-            results.AddRange(EnsembleAverage.Combine(_members.Select(m => m.Forward(batch)).ToArray(), Manifest.Scaling));
-        }
-        return results;
-    }
+    public IReadOnlyList<PropertyPrediction> Predict(IReadOnlyList<ProtostructureLabel> labels) => _ensemble.Predict(labels);
 
-    public void Dispose()
-    {
-        foreach (var member in _members) member.Dispose();
-    }
+    public void Dispose() => _ensemble.Dispose();
 }
