@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Synthesis.Data.Curation.Rules;
 using Synthesis.Data.Reactions;
 
 namespace Synthesis.Models.Curation;
@@ -44,9 +43,9 @@ public static class FoldPlan
     public static List<string[]> PaperGroups(IReadOnlyList<Reaction> reactions) =>
         reactions.Select((r, i) => (r.Id, Key: PaperKey(r, i))).GroupBy(r => r.Key).Select(g => g.Select(r => r.Id).ToArray()).ToList();
 
-    /// <summary>The normalised DOI; a reaction without one is its own paper.</summary>
+    /// <summary>The normalised DOI (<see cref="FoldPapers.Paper"/>, as the fold's paper lists hold it); a reaction without one is its own paper.</summary>
     private static string PaperKey(Reaction reaction, int index) =>
-        DoiVariants.Normalise(reaction.Doi) is { Length: > 0 } doi ? "doi:" + doi : $"no-doi:{index}";
+        FoldPapers.Paper(reaction) is { Length: > 0 } doi ? "doi:" + doi : $"no-doi:{index}";
 
     private static List<string> Sorted(IEnumerable<string> ids) => ids.Order(StringComparer.Ordinal).ToList();
 }
