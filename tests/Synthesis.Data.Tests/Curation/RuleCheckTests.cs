@@ -57,14 +57,32 @@ public class RuleCheckTests
     public void Same_paper_precursors_and_actions_with_other_product_elements_are_inconsistent_but_a_composition_series_is_not()
     {
         var a = Make("r1", "LaMnO3", ["La2O3", "MnO2"]);
-        var b = Make("r2", "La2O3", ["La2O3", "MnO2"]);
+        var b = Make("r2", "Mn3O4", ["La2O3", "MnO2"]);
         var series1 = Make("r3", "Li1.1Mn2O4", ["Li2CO3", "MnO2"]);
         var series2 = Make("r4", "Li1.2Mn2O4", ["Li2CO3", "MnO2"]);
-        var otherPaper = Make("r5", "MnO2", ["La2O3", "MnO2"], doi: "10.1000/b");
+        var otherPaper = Make("r5", "Mn3O4", ["La2O3", "MnO2"], doi: "10.1000/b");
         var all = new[] { a, b, series1, series2, otherPaper };
 
         Assert.Contains("reaction r2 of the same paper", RuleChecks.Check(all)["r1"].Single().Detail);
         Assert.Equal([FlagReason.InconsistentDuplicate], Reasons(all, "r2"));
+        Assert.Empty(Reasons(all, "r3"));
+        Assert.Empty(Reasons(all, "r5"));
+    }
+
+    [Fact]
+    public void A_product_that_is_one_of_several_precursors_is_flagged_when_another_precursors_element_would_be_lost()
+    {
+        var precursorAsProduct = Make("r1", "TiO2", ["BaCO3", "TiO2"]);
+        var annealedAlone = Make("r2", "TiO2", ["TiO2"]);
+        var volatilePartner = Make("r3", "ZnO", ["ZnO", "CO(NH2)2"]);
+        var sameFormulaOtherWay = Make("r4", "Ti2O4", ["TiO2", "BaCO3"], doi: "10.1000/b");
+        var realProduct = Make("r5", "BaTiO3", ["BaCO3", "TiO2"], doi: "10.1000/c");
+        var all = new[] { precursorAsProduct, annealedAlone, volatilePartner, sameFormulaOtherWay, realProduct };
+
+        var finding = RuleChecks.Check(all)["r1"].Single();
+        Assert.Equal((FlagReason.ProductIsAPrecursor, "the product is the precursor TiO2; Ba from the other precursors would be lost"), (finding.Reason, finding.Detail));
+        Assert.Equal([FlagReason.ProductIsAPrecursor], Reasons(all, "r4"));
+        Assert.Empty(Reasons(all, "r2"));
         Assert.Empty(Reasons(all, "r3"));
         Assert.Empty(Reasons(all, "r5"));
     }

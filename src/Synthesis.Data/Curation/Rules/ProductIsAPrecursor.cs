@@ -1,0 +1,41 @@
+using Synthesis.Data.Reactions;
+
+namespace Synthesis.Data.Curation.Rules;
+
+/// <summary>
+/// The recorded product is one of several precursors (the same atomic fractions, L1 &lt; <see cref="SameCompositionL1"/>)
+/// while another precursor brings an element (other than O, H, C, N) that the product lacks: the reaction would lose
+/// that element, the way an extraction that took a starting material for the product reads. A precursor heated alone,
+/// or with volatile partners only (a fuel, a nitrate, ammonia), is not flagged.
+/// </summary>
+public static class ProductIsAPrecursor
+{
+    /// <summary>Atomic-fraction L1 (0 to 2) under which the product counts as the precursor's composition.</summary>
+    public const double SameCompositionL1 = 0.02;
+
+    private static readonly HashSet<string> Volatile = ["O", "H", "C", "N"];
+
+    public static IEnumerable<ReactionFinding> Find(Reaction reaction)
+    {
+        if (reaction.Precursors.Count < 2 || reaction.Target.Count == 0) yield break;
+        var product = reaction.TargetFractions();
+        var same = reaction.Precursors.FirstOrDefault(p => p.Composition.Count > 0 && L1(product, Fractions(p.Composition)) < SameCompositionL1);
+        if (same is null) yield break;
+        var lost = reaction.Precursors.Where(p => !ReferenceEquals(p, same))
+            .SelectMany(p => p.Composition.Keys)
+            .Where(e => !Volatile.Contains(e) && !product.ContainsKey(e))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        if (lost.Count > 0)
+            yield return ReactionFinding.Of(reaction, FlagReason.ProductIsAPrecursor,
+                $"the product is the precursor {Chemistry.InputLimits.Echo(same.Formula)}; {string.Join(", ", lost)} from the other precursors would be lost");
+    }
+
+    private static Dictionary<string, double> Fractions(Dictionary<string, double> composition)
+    {
+        var total = composition.Values.Sum();
+        return composition.ToDictionary(e => e.Key, e => total > 0 ? e.Value / total : 0);
+    }
+
+    private static double L1(Dictionary<string, double> a, Dictionary<string, double> b) =>
+        a.Keys.Union(b.Keys).Sum(e => Math.Abs(a.GetValueOrDefault(e) - b.GetValueOrDefault(e)));
+}
