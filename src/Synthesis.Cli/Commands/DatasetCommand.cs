@@ -53,25 +53,50 @@ public static class DatasetCommand
         var kind = ModelOptions.Split("--kind");
         var maxPrecursors = new Option<int>("--max-precursors") { Description = "Only reactions with at most this many precursors (10: all kept; 3: the thesis' ablation subset).", DefaultValueFactory = _ => 10 };
         var seed = ModelOptions.Seed("Random seed; the same seed gives the same split, and `train` uses the same one.");
+        var like = new Option<string?>("--like")
+        {
+            Description = "Another database of the same dataset (e.g. before curation): carry its split over — each reaction to the side its id, " +
+                "or else its paper, had there; new papers to training — and store it as this database's split, for `train` and `evaluate`.",
+        };
         var json = CliOutput.JsonOption();
         var command = new Command("split", "Compute (first time) or show the persisted train/validation/test split of the current dataset version.")
-        { db, kind, maxPrecursors, seed, json };
+        { db, kind, maxPrecursors, seed, like, json };
         command.SetAction(result => DatabaseOption.Run(() =>
         {
-            var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
-            var split = repository.Split(ModelOptions.SplitOf(result, kind), result.GetValue(maxPrecursors), result.GetValue(seed));
+            var path = DatabaseOption.Existing(result.GetValue(db));
+            var repository = new LiteDbReactionRepository(path);
+            var (splitKind, max, seedValue) = (ModelOptions.SplitOf(result, kind), result.GetValue(maxPrecursors), result.GetValue(seed));
+            if (result.GetValue(like) is { } otherPath) return CarryOver(repository, path, DatabaseOption.Existing(otherPath), splitKind, max, seedValue);
+            var split = repository.Split(splitKind, max, seedValue);
             if (result.GetValue(json))
             {
                 CliOutput.WriteJson(split);
                 return 0;
             }
-            var total = split.Train.Count + split.Validation.Count + split.Test.Count;
-            Console.WriteLine($"{SplitKinds.Name(split.Kind)} split, ≤{split.MaxPrecursors} precursors, seed {split.Seed}: {total:N0} reactions");
-            Console.WriteLine($"  train      {split.Train.Count,7:N0}  ({(double)split.Train.Count / total:P1})");
-            Console.WriteLine($"  validation {split.Validation.Count,7:N0}  ({(double)split.Validation.Count / total:P1})");
-            Console.WriteLine($"  test       {split.Test.Count,7:N0}  ({(double)split.Test.Count / total:P1})");
+            PrintSides(split);
             return 0;
         }));
         return command;
+    }
+
+    private static int CarryOver(LiteDbReactionRepository repository, string path, string otherPath, SplitKind kind, int maxPrecursors, int seed)
+    {
+        if (Path.GetFullPath(otherPath) == Path.GetFullPath(path)) return CliOutput.Error("--like must name another database than --db");
+        var other = new LiteDbReactionRepository(otherPath);
+        var (split, placement) = SplitTransfer.Carry(other.Split(kind, maxPrecursors, seed), other.Kept(), repository.Kept());
+        repository.Store(split);
+        Console.WriteLine($"carried the split of {otherPath} over: {placement.ById:N0} reactions by id, {placement.ByPaper:N0} by paper, " +
+            $"{placement.OfNewPapers:N0} of new papers into training");
+        PrintSides(split);
+        return 0;
+    }
+
+    private static void PrintSides(SplitAssignment split)
+    {
+        var total = split.Train.Count + split.Validation.Count + split.Test.Count;
+        Console.WriteLine($"{SplitKinds.Name(split.Kind)} split, ≤{split.MaxPrecursors} precursors, seed {split.Seed}: {total:N0} reactions");
+        Console.WriteLine($"  train      {split.Train.Count,7:N0}  ({(double)split.Train.Count / total:P1})");
+        Console.WriteLine($"  validation {split.Validation.Count,7:N0}  ({(double)split.Validation.Count / total:P1})");
+        Console.WriteLine($"  test       {split.Test.Count,7:N0}  ({(double)split.Test.Count / total:P1})");
     }
 }

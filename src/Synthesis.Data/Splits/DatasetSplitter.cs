@@ -36,11 +36,14 @@ public static class DatasetSplitter
         var sets = new UnionFind(reactions.Count);
         var firstByKey = new Dictionary<string, int>();
         for (var i = 0; i < reactions.Count; i++)
-            foreach (var key in byChemistry ? ["doi:" + reactions[i].Doi.ToLowerInvariant(), "chemistry:" + ReactionKeys.Chemistry(reactions[i])]
-                         : new[] { "doi:" + reactions[i].Doi.ToLowerInvariant() })
+            foreach (var key in byChemistry ? ["doi:" + Paper(reactions[i]), "chemistry:" + ReactionKeys.Chemistry(reactions[i])]
+                         : new[] { "doi:" + Paper(reactions[i]) })
                 if (!firstByKey.TryAdd(key, i)) sets.Union(i, firstByKey[key]);
         return Enumerable.Range(0, reactions.Count).GroupBy(sets.Find).Select(g => g.Select(i => reactions[i].Id).ToArray()).ToList();
     }
+
+    /// <summary>The paper a reaction belongs to, as the splits group them: its DOI, ignoring case.</summary>
+    public static string Paper(Reaction reaction) => reaction.Doi.ToLowerInvariant();
 
     /// <summary>
     /// Shuffles whole groups, then — largest first, so one big group cannot overshoot a small side — gives each to

@@ -67,12 +67,24 @@ public sealed class LiteDbReactionRepository(LiteDatabase database) : IReactionR
         if (splits.FindById(key) is { } stored) return stored.ToAssignment();
 
         var split = DatasetSplitter.Split(Kept(), kind, maxPrecursors, seed);
-        splits.Upsert(new SplitRecord
+        Store(split);
+        return split;
+    }
+
+    /// <summary>
+    /// Persists <paramref name="split"/> as the current version's split of its kind, precursor limit and seed, so that
+    /// `train` and `evaluate` use it (a split carried over from another version of the dataset); replaces a stored one.
+    /// </summary>
+    public void Store(SplitAssignment split)
+    {
+        var version = new DatasetVersions(database).Current()
+            ?? throw new InvalidOperationException("no dataset imported yet: run `synthesis import <file.json.xz>` first");
+        database.GetCollection<SplitRecord>(SplitRecord.Collection).Upsert(new SplitRecord
         {
-            Id = key, Version = version.Number, Kind = kind, MaxPrecursors = maxPrecursors, Seed = seed,
+            Id = SplitRecord.KeyOf(version.Number, split.Kind, split.MaxPrecursors, split.Seed), Version = version.Number,
+            Kind = split.Kind, MaxPrecursors = split.MaxPrecursors, Seed = split.Seed,
             Train = [.. split.Train], Validation = [.. split.Validation], Test = [.. split.Test],
         });
-        return split;
     }
 
     private ILiteCollection<Reaction>? Reactions() =>
