@@ -48,6 +48,10 @@ public static class InputLimits
     public const int MaxReviewNoteLength = 2000;
 
     public const int DefaultFlagPageSize = 20;
+
+    /// <summary>Rows in one file of judgements that `synthesis curate apply` records (the whole dataset has ~23,000 reactions).</summary>
+    public const int MaxJudgementRows = 100_000;
+
     /// <summary>Symbols in one element filter of a search (there are 118 elements).</summary>
     public const int MaxElementFilter = 118;
 

@@ -84,6 +84,25 @@ public sealed class CurateCommandTests : IDisposable
         Assert.Contains("finished earlier", again.Error);
         var reviewed = List("--status", "corrected").GetProperty("flags").EnumerateArray().Single();
         Assert.Equal((id, 1), (reviewed.GetProperty("id").GetString(), reviewed.GetProperty("revision").GetInt32()));
+
+        ApplyJudgements(id, flag.GetProperty("reaction_id").GetString()!);
+    }
+
+    /// <summary>`curate apply`: a judged list becomes reviews; applied twice it changes nothing; a bad row writes nothing.</summary>
+    private void ApplyJudgements(string flagId, string reactionId)
+    {
+        var judged = Path.Combine(_folder, "judged.tsv");
+        File.WriteAllLines(judged, ["rank\treaction_id\tjudgement\twhy", $"1\t{reactionId}\terror\tSr is in no precursor", "2\tr000000000000\tcorrect\tfaithful"]);
+        var bad = Path.Combine(_folder, "bad.tsv");
+        File.WriteAllLines(bad, ["reaction_id\tjudgement\twhy", $"{reactionId}\tcorrect\tfine", "r1\tmaybe\t?"]);
+
+        Assert.Equal((2, $"synthesis: {bad}: line 3: judgement must be error, correct or unclear, got 'maybe'"), (Curate("apply", bad).ExitCode, Curate("apply", bad).Error.Trim()));
+        Assert.Equal("corrected", List("--status", "corrected").GetProperty("flags").EnumerateArray().Single().GetProperty("status").GetString());
+        var apply = Curate("apply", judged, "--reviewer", "ada");
+        Assert.Equal((0, "2 judgements: 1 confirmed-error, 1 not flagged in the latest run"), (apply.ExitCode, apply.Out.Trim()));
+        Assert.Equal("2 judgements: 1 already in that state, 1 not flagged in the latest run", Curate("apply", judged).Out.Trim());
+        var confirmed = List("--status", "confirmed-error").GetProperty("flags").EnumerateArray().Single();
+        Assert.Equal((flagId, 2), (confirmed.GetProperty("id").GetString(), confirmed.GetProperty("revision").GetInt32()));
     }
 
     [Theory]

@@ -9,6 +9,7 @@ public sealed class TrainCommandTests
     [InlineData("--regressor-patience", "0", "must be at least 1")]
     [InlineData("--regressor-context", "sideways", "sideways")]
     [InlineData("--fraction-loss", "hinge", "hinge")]
+    [InlineData("--size", "huge", "huge")]
     public void BadSettingsExitNonZeroAndSayWhy(string option, string value, string message)
     {
         var database = Path.Combine(Path.GetTempPath(), $"synthesis-never-created-{Guid.NewGuid():N}.db");

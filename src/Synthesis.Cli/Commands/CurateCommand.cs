@@ -5,7 +5,7 @@ using Synthesis.Data.Storage;
 namespace Synthesis.Cli.Commands;
 
 /// <summary>
-/// `synthesis curate run | list | show | review | export | report`: flag suspicious reactions, review them, export a
+/// `synthesis curate run | list | show | review | apply | export | report`: flag suspicious reactions, review them, export a
 /// cleaner dataset. One owner per database file: with `--server` (or $SYNTHESIS_SERVER) list/show/review/export/report
 /// go through that server's Curation service, otherwise they open the database file themselves.
 /// </summary>
@@ -20,6 +20,7 @@ public static class CurateCommand
         CurateListCommand.Create(),
         CurateShowCommand.Create(),
         CurateReviewCommand.Create(),
+        CurateApplyCommand.Create(),
         CurateExportCommand.Create(),
         CurateReportCommand.Create(),
         CurateSeedCommand.Seed(),

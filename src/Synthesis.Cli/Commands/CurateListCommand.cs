@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Synthesis.Chemistry;
+using Synthesis.Cli.Curation;
 using Synthesis.Data.Curation;
 
 namespace Synthesis.Cli.Commands;
@@ -50,15 +51,11 @@ public static class CurateListCommand
     {
         Console.WriteLine("rank\tscore\treaction_id\tdoi\treasons\trecorded_product\tpredicted_product\tconfidence\tstatus\tflag_id");
         var rank = 0;
-        for (var offset = 0; ; offset += InputLimits.MaxPageSize)
-        {
-            var page = access.List(query, offset, InputLimits.MaxPageSize) ?? throw new InvalidOperationException("no flagging run stored yet: run `synthesis curate run` first");
-            foreach (var f in page.Flags)
-                Console.WriteLine(string.Join('\t', ++rank, f.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), f.ReactionId, f.Doi,
-                    string.Join(',', f.Reasons.Select(r => CurationNames.Of(r))), f.RecordedProduct, f.PredictedProduct,
-                    f.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), CurationNames.Of(f.Status), f.Id));
-            if (offset + page.Flags.Count >= page.Total || page.Flags.Count == 0) return 0;
-        }
+        foreach (var f in access.Every(query))
+            Console.WriteLine(string.Join('\t', ++rank, f.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), f.ReactionId, f.Doi,
+                string.Join(',', f.Reasons.Select(r => CurationNames.Of(r))), f.RecordedProduct, f.PredictedProduct,
+                f.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), CurationNames.Of(f.Status), f.Id));
+        return 0;
     }
 
     private static string Names<T>() where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(v => CurationNames.Of(v)));

@@ -20,12 +20,7 @@ public sealed class TorchFoldTrainer(ReactionTrainingOptions options, Device dev
     /// <summary>Small members and few epochs: five folds of the whole dataset train on two cores within the run's budget.</summary>
     public static ReactionTrainingOptions Small(int seed) => new()
     {
-        Model = new ReactionModelOptions
-        {
-            NodeSize = 48, MessageLayers = 3, Heads = 2, HiddenSize = 96,
-            ClassifierHidden = [128, 128], RegressorHidden = [128, 64],
-            RegressorPrecursorMixture = true, RegressorLoss = FractionLoss.CrossEntropy,
-        },
+        Model = ReactionModelOptions.Small with { RegressorPrecursorMixture = true, RegressorLoss = FractionLoss.CrossEntropy },
         Members = 3,
         MaxEpochs = 12,
         Patience = 4,

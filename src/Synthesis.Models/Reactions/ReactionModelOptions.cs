@@ -28,6 +28,16 @@ public sealed record ReactionModelOptions
     /// </summary>
     public bool RegressorPrecursorMixture { get; init; }
     public FractionLoss RegressorLoss { get; init; } = FractionLoss.SquaredError;
+
+    /// <summary>
+    /// A small architecture (node size 48, 3 message layers, 2 heads, hidden 96, classifier 128-128, regressor 128-64):
+    /// what the curation run's fold members use so that five folds train on two cores within its budget, and what
+    /// `synthesis train reaction --size small` trains for quick comparisons (e.g. before and after curation).
+    /// </summary>
+    public static ReactionModelOptions Small { get; } = new()
+    {
+        NodeSize = 48, MessageLayers = 3, Heads = 2, HiddenSize = 96, ClassifierHidden = [128, 128], RegressorHidden = [128, 64],
+    };
 }
 
 public enum RegressorContext
