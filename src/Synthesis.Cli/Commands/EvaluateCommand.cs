@@ -17,11 +17,12 @@ public static class EvaluateCommand
         var (split, maxPrecursors, model, device, threads, db) =
             (ModelOptions.Split(), ModelOptions.MaxPrecursors(), ModelOptions.Model(), ModelOptions.Device(), ModelOptions.Threads(), DatabaseOption.Create());
         var output = new Option<string?>("--out") { Description = "Folder for metrics.json and the PNGs. Default: results/reaction/<model folder name>." };
+        var noAblations = new Option<bool>("--no-ablations") { Description = "Leave out the candidate ablation rows (each retrains a scorer: minutes)." };
         var json = CliOutput.JsonOption();
         var reaction = new Command("reaction",
             "Evaluate a reaction model on the test part of the split it was trained on (the split, subset and seed come from its model.json).")
         {
-            split, maxPrecursors, model, output, device, threads, db, json,
+            split, maxPrecursors, model, output, noAblations, device, threads, db, json,
         };
         reaction.SetAction(result => DatabaseOption.Run(() =>
         {
@@ -35,7 +36,7 @@ public static class EvaluateCommand
             if (repository.CurrentVersion()!.ContentSha256 != manifest.DatasetSha256)
                 Console.Error.WriteLine("synthesis: warning: the database holds another dataset version than the model was trained on; figures will differ");
             var destination = Path.GetFullPath(result.GetValue(output) ?? Path.Combine("results", "reaction", Path.GetFileName(folder)));
-            var evaluation = ReactionEvaluator.Evaluate(trained, data, destination, CandidateScorer.Load(folder));
+            var evaluation = ReactionEvaluator.Evaluate(trained, data, destination, CandidateScorer.Load(folder), !result.GetValue(noAblations));
             EvaluationFigures.Write(evaluation, destination);
             var report = evaluation.Report;
             if (result.GetValue(json)) CliOutput.WriteJson(report);

@@ -29,7 +29,8 @@ public static class CandidateEvaluation
         ("model candidates only", "no literature: rounded fractions and charge-balanced oxides, scored with the model", new CandidateOptions { FromLiterature = false }),
     ];
 
-    public static CandidateReport Evaluate(ReactionModel model, TrainingData data, ModelOutput testOutput, CandidateScorer? shipped, NullBaseline nullModel)
+    public static CandidateReport Evaluate(ReactionModel model, TrainingData data, ModelOutput testOutput, CandidateScorer? shipped, NullBaseline nullModel,
+        bool ablations = true)
     {
         var literature = CandidateTraining.TrainingLiterature(data);
         var test = data.Test;
@@ -51,7 +52,7 @@ public static class CandidateEvaluation
         if (full is not null)
         {
             rows.Add(RankedRow(Ranked, shipped is null ? "ranked candidates, scorer trained on the validation reactions" : "ranked candidates, shipped scorer", fullOptions, full));
-            if (validationOutput is not null)
+            if (ablations && validationOutput is not null)
                 foreach (var (name, description, options) in Ablations)
                     rows.Add(RankedRow(name, description, options, CandidateTraining.Train(model, data, options, validationOutput, literature)));
         }

@@ -16,7 +16,9 @@ namespace Synthesis.Models.Reactions.Evaluation;
 public static class ReactionEvaluator
 {
     /// <param name="scorer">the model's shipped candidate scorer; null trains one on the validation reactions</param>
-    public static ReactionEvaluation Evaluate(ReactionModel model, TrainingData data, string outputDirectory, CandidateScorer? scorer = null)
+    /// <param name="ablations">also the candidate ablation rows (each retrains a scorer: minutes)</param>
+    public static ReactionEvaluation Evaluate(ReactionModel model, TrainingData data, string outputDirectory, CandidateScorer? scorer = null,
+        bool ablations = true)
     {
         var test = data.Test;
         if (test.Count == 0) throw new ArgumentException("the split has no test reactions");
@@ -31,7 +33,7 @@ public static class ReactionEvaluator
             ReactionMetrics.Compute(predicted), ReactionMetrics.Compute(baseline), sequenceAccuracy, stepAccuracy,
             UncertaintyCurve(output.Uncertainty, modelEmd, predicted.Select(p => CompositionDistance.L1(p.Truth, p.Predicted)).ToArray()),
             SameInputs(new SameInputsBaseline(data.Train), test, predicted),
-            data.Sources.Count > 0 ? CandidateEvaluation.Evaluate(model, data, output, scorer, nullModel) : null);
+            data.Sources.Count > 0 ? CandidateEvaluation.Evaluate(model, data, output, scorer, nullModel, ablations) : null);
 
         MetricsFile.Write(outputDirectory, report);
         return new ReactionEvaluation(report, predicted, output.Uncertainty, modelEmd,
