@@ -45,15 +45,12 @@ public sealed class PropertyPredictorService(PropertyModels models, PropertyRequ
     {
         var response = new Proto.ListModelsResponse();
         foreach (var (name, input, _, manifest) in models.Available)
-        {
-            var model = new Proto.PropertyModel
+            response.Models.Add(new Proto.PropertyModel
             {
                 Name = name, Target = manifest.Target, Unit = manifest.Unit, TrainingData = manifest.TrainingData, Members = manifest.Members,
                 Input = input == PropertyInput.Composition ? Proto.PropertyInput.Composition : Proto.PropertyInput.Structure,
-            };
-            if (manifest.TestMae is { } mae) model.TestMae = mae;
-            response.Models.Add(model);
-        }
+                TestMae = manifest.TestMae,
+            });
         return Task.FromResult(response);
     }
 
