@@ -162,13 +162,13 @@ public sealed class CSharpClientTests(RealModelServer server) : IDisposable
     {
         var models = await _client.ListModelsAsync();
         var gap = await _client.PredictCompositionAsync("NaCl");
-        var peak = await _client.PredictStructureAsync(cif: StructurePredictionTests.DelafossiteCif);
+        var peak = await _client.PredictStructureAsync(cif: RealStructures.DelafossiteCif);
 
         Assert.Contains(models, m => m is { Name: "expt-non-metals-from-mp-non-metals", Input: PropertyInput.Composition, Unit: "eV", TestMae: > 0 });
         Assert.Contains(models, m => m is { Name: "matbench_phonons", Input: PropertyInput.Structure, TestMae: > 0 });
         Assert.Equal(("NaCl", "eV", ""), (gap.Formula, gap.Unit, gap.ProtostructureLabel));
         Assert.InRange(gap.Value, 4.0, 11.0); // measured 8.4 eV
-        Assert.Equal((StructurePredictionTests.DelafossiteLabel, "cm⁻¹"), (peak.ProtostructureLabel, peak.Unit));
+        Assert.Equal((RealStructures.DelafossiteLabel, "cm⁻¹"), (peak.ProtostructureLabel, peak.Unit));
         Assert.InRange(peak.Value, 500, 1200); // measured 747 cm⁻¹
     }
 

@@ -1,32 +1,17 @@
 extern alias server;
 
 using Grpc.Core;
-using Microsoft.Extensions.Logging.Abstractions;
-using server::Synthesis.Server.Execution;
-using server::Synthesis.Server.Options;
 using server::Synthesis.Server.Services;
 using server::Synthesis.Server.Startup;
-using server::Synthesis.Server.Validation;
 using Synthesis.Server.Tests.Fixtures;
 using Proto = server::Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Tests;
 
 /// <summary>PropertyPredictor called directly, with the shipped Roost band-gap model and Wren phonon-peak model.</summary>
-public sealed class PropertyPredictorServiceTests : IDisposable
+public sealed class PropertyPredictorServiceTests(ShippedPropertyService shipped) : IClassFixture<ShippedPropertyService>
 {
-    private readonly PropertyModels _models = new(Path.Combine(PythonClient.RepositoryRoot, PropertyModels.DefaultCompositionFolder),
-        Path.Combine(PythonClient.RepositoryRoot, PropertyModels.DefaultStructureFolder));
-    private readonly ModelExecutor _executor = new(Microsoft.Extensions.Options.Options.Create(new LimitsOptions()), NullLogger<ModelExecutor>.Instance);
-    private readonly PropertyPredictorService _service;
-
-    public PropertyPredictorServiceTests() => _service = new PropertyPredictorService(_models, new PropertyRequestValidator(_models), _executor);
-
-    public void Dispose()
-    {
-        _executor.Dispose();
-        _models.Dispose();
-    }
+    private readonly PropertyPredictorService _service = shipped.Service;
 
     [Fact]
     public async Task Predicts_a_band_gap_with_its_unit_and_both_uncertainties()

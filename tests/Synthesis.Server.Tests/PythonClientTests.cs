@@ -7,8 +7,6 @@ namespace Synthesis.Server.Tests;
 [Collection(RealModelCollection.Name)]
 public sealed class PythonClientTests(RealModelServer server)
 {
-    private static readonly string DelafossiteCif = Path.Combine(PythonClient.RepositoryRoot, "tests", "Synthesis.Chemistry.Tests", "Fixtures", "structures", "567-symmetrised.cif");
-
     [PythonGrpcFact]
     public void Python_client_predicts_finds_neighbours_searches_and_reports_errors()
     {
@@ -30,7 +28,7 @@ public sealed class PythonClientTests(RealModelServer server)
     [PythonGrpcFact]
     public void Python_client_lists_property_models_and_predicts_from_a_composition_and_structures()
     {
-        var (exitCode, output, error) = PythonClient.Run("tests/Synthesis.Server.Tests/Python/property_checks.py", server.Address, DelafossiteCif);
+        var (exitCode, output, error) = PythonClient.Run("tests/Synthesis.Server.Tests/Python/property_checks.py", server.Address, RealStructures.DelafossiteCifPath);
 
         Assert.True(exitCode == 0, error);
         var seen = JsonDocument.Parse(output).RootElement;
@@ -40,9 +38,9 @@ public sealed class PythonClientTests(RealModelServer server)
         Assert.True(models.GetProperty("matbench_phonons").GetProperty("test_mae").GetDouble() > 0);
         Assert.Equal(("NaCl", "eV"), (seen.GetProperty("gap").GetProperty("formula").GetString(), seen.GetProperty("gap").GetProperty("unit").GetString()));
         Assert.InRange(seen.GetProperty("gap").GetProperty("value").GetDouble(), 4.0, 11.0); // measured 8.4 eV
-        Assert.Equal(StructurePredictionTests.DelafossiteLabel, seen.GetProperty("from_cif").GetProperty("label").GetString());
+        Assert.Equal(RealStructures.DelafossiteLabel, seen.GetProperty("from_cif").GetProperty("label").GetString());
         Assert.InRange(seen.GetProperty("from_cif").GetProperty("value").GetDouble(), 500, 1200); // measured 747 cm⁻¹
-        Assert.Equal("AB_cF8_225_a_b:Ba-Te", seen.GetProperty("from_json").GetProperty("label").GetString());
+        Assert.Equal(RealStructures.BariumTellurideLabel, seen.GetProperty("from_json").GetProperty("label").GetString());
         Assert.Equal("INVALID_ARGUMENT", seen.GetProperty("label_error").GetProperty("code").GetString());
         Assert.StartsWith("label: Pearson symbol hR31", seen.GetProperty("label_error").GetProperty("details").GetString());
     }

@@ -1,53 +1,24 @@
 extern alias server;
 
 using Grpc.Core;
-using Microsoft.Extensions.Logging.Abstractions;
-using server::Synthesis.Server.Execution;
-using server::Synthesis.Server.Options;
-using server::Synthesis.Server.Services;
 using server::Synthesis.Server.Startup;
-using server::Synthesis.Server.Validation;
 using Synthesis.Server.Tests.Fixtures;
 using Proto = server::Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Tests;
 
 /// <summary>PropertyPredictor.PredictStructure called directly, with the shipped Wren model (Matbench phonons, last phonon DOS peak).</summary>
-public sealed class StructurePredictionTests : IDisposable
+public sealed class StructurePredictionTests(ShippedPropertyService shipped) : IClassFixture<ShippedPropertyService>
 {
-    private readonly PropertyModels _models = new(Path.Combine(PythonClient.RepositoryRoot, PropertyModels.DefaultCompositionFolder),
-        Path.Combine(PythonClient.RepositoryRoot, PropertyModels.DefaultStructureFolder));
-    private readonly ModelExecutor _executor = new(Microsoft.Extensions.Options.Options.Create(new LimitsOptions()), NullLogger<ModelExecutor>.Instance);
-    private readonly PropertyPredictorService _service;
-
-    public StructurePredictionTests() => _service = new PropertyPredictorService(_models, new PropertyRequestValidator(_models), _executor);
-
-    public void Dispose()
-    {
-        _executor.Dispose();
-        _models.Dispose();
-    }
-
-    /// <summary>Matbench phonons structure 567 (CuAlO2, delafossite; last phonon DOS peak 858 cm⁻¹), as python3-spglib labels it.</summary>
-    public static string DelafossiteCif => File.ReadAllText(Path.Combine(PythonClient.RepositoryRoot, "tests", "Synthesis.Chemistry.Tests", "Fixtures", "structures", "567-symmetrised.cif"));
-
-    public const string DelafossiteLabel = "ABC2_hR12_166_a_b_c:Al-Cu-O";
-
-    /// <summary>Rock-salt BaTe as Structure.as_dict() JSON, trimmed to what the reader needs (Matbench phonons structure 0: 99 cm⁻¹).</summary>
-    public const string BariumTelluride = """
-        {"lattice": {"matrix": [[0, 3.5, 3.5], [3.5, 0, 3.5], [3.5, 3.5, 0]]},
-         "sites": [{"species": [{"element": "Ba", "occu": 1}], "abc": [0, 0, 0]}, {"species": [{"element": "Te", "occu": 1}], "abc": [0.5, 0.5, 0.5]}]}
-        """;
-
     private Task<Proto.PropertyPrediction> Predict(string label = "", string cif = "", string json = "", string model = "") =>
-        _service.PredictStructure(new Proto.PredictStructureRequest { Label = label, Cif = cif, PymatgenJson = json, ModelName = model }, new TestCallContext());
+        shipped.Service.PredictStructure(new Proto.PredictStructureRequest { Label = label, Cif = cif, PymatgenJson = json, ModelName = model }, new TestCallContext());
 
     [Fact]
     public async Task A_cif_gets_its_label_and_a_phonon_peak_with_both_uncertainties()
     {
-        var answer = await Predict(cif: DelafossiteCif);
+        var answer = await Predict(cif: RealStructures.DelafossiteCif);
 
-        Assert.Equal((DelafossiteLabel, "AlCuO2", PropertyModels.DefaultStructureModel, "cm⁻¹"), (answer.ProtostructureLabel, answer.Formula, answer.ModelName, answer.Unit));
+        Assert.Equal((RealStructures.DelafossiteLabel, "AlCuO2", PropertyModels.DefaultStructureModel, "cm⁻¹"), (answer.ProtostructureLabel, answer.Formula, answer.ModelName, answer.Unit));
         Assert.InRange(answer.Value, 500, 1200); // measured 747 cm⁻¹; true 858, the data's mean 581
         Assert.True(answer.AleatoricUncertainty > 0 && answer.EpistemicUncertainty >= 0);
     }
@@ -55,10 +26,10 @@ public sealed class StructurePredictionTests : IDisposable
     [Fact]
     public async Task A_label_and_pymatgen_json_of_one_structure_agree()
     {
-        var fromLabel = await Predict(label: "AB_cF8_225_a_b:Ba-Te");
-        var fromJson = await Predict(json: BariumTelluride);
+        var fromLabel = await Predict(label: RealStructures.BariumTellurideLabel);
+        var fromJson = await Predict(json: RealStructures.BariumTellurideJson);
 
-        Assert.Equal("AB_cF8_225_a_b:Ba-Te", fromJson.ProtostructureLabel);
+        Assert.Equal(RealStructures.BariumTellurideLabel, fromJson.ProtostructureLabel);
         Assert.Equal(fromLabel.Value, fromJson.Value, 1e-9); // the same label in: the same numbers out
         Assert.InRange(fromJson.Value, 40, 300); // measured 102 cm⁻¹ (true 99): heavy atoms, low frequencies, far below CuAlO2's
     }
@@ -66,7 +37,7 @@ public sealed class StructurePredictionTests : IDisposable
     [Fact]
     public async Task An_equivalent_labelling_gives_the_same_prediction()
     {
-        var given = await Predict(label: "AB_cF8_225_a_b:Ba-Te");
+        var given = await Predict(label: RealStructures.BariumTellurideLabel);
         var swapped = await Predict(label: "AB_cF8_225_b_a:Ba-Te");
 
         Assert.Equal(given.Value, swapped.Value, 1e-4); // float32 sums over the same set of labellings in another order
@@ -129,6 +100,6 @@ public sealed class StructurePredictionTests : IDisposable
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            _service.PredictStructure(new Proto.PredictStructureRequest { Cif = DelafossiteCif }, new TestCallContext(cancellation: cancelled.Token)));
+            shipped.Service.PredictStructure(new Proto.PredictStructureRequest { Cif = RealStructures.DelafossiteCif }, new TestCallContext(cancellation: cancelled.Token)));
     }
 }
