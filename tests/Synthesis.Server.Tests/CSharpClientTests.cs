@@ -156,4 +156,28 @@ public sealed class CSharpClientTests(RealModelServer server) : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    [Fact]
+    public async Task Property_models_are_listed_and_answer_for_a_composition_and_a_structure()
+    {
+        var models = await _client.ListModelsAsync();
+        var gap = await _client.PredictCompositionAsync("NaCl");
+        var peak = await _client.PredictStructureAsync(cif: RealStructures.DelafossiteCif);
+
+        Assert.Contains(models, m => m is { Name: "expt-non-metals-from-mp-non-metals", Input: PropertyInput.Composition, Unit: "eV", TestMae: > 0 });
+        Assert.Contains(models, m => m is { Name: "matbench_phonons", Input: PropertyInput.Structure, TestMae: > 0 });
+        Assert.Equal(("NaCl", "eV", ""), (gap.Formula, gap.Unit, gap.ProtostructureLabel));
+        Assert.InRange(gap.Value, 4.0, 11.0); // measured 8.4 eV
+        Assert.Equal((RealStructures.DelafossiteLabel, "cm⁻¹"), (peak.ProtostructureLabel, peak.Unit));
+        Assert.InRange(peak.Value, 500, 1200); // measured 747 cm⁻¹
+    }
+
+    [Fact]
+    public async Task A_bad_label_is_a_SynthesisException_naming_the_field()
+    {
+        var error = await Assert.ThrowsAsync<SynthesisException>(() => _client.PredictStructureAsync(label: "AB6C3_hR31_160_a_2b_b:Hf-N-Zn"));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.Status);
+        Assert.StartsWith("label: Pearson symbol hR31", error.Detail);
+    }
 }

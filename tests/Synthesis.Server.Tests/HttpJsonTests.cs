@@ -102,4 +102,21 @@ public sealed class HttpJsonTests(RealModelServer server) : IDisposable
         Assert.Contains("TiO2", formulas);
         Assert.Contains("BaCO3", formulas);
     }
+
+    [Fact]
+    public async Task PredictStructure_takes_a_label_and_a_bad_cif_is_a_400_naming_the_field()
+    {
+        using var good = await _http.PostAsync("v1/properties:predictStructure",
+            new StringContent("""{"label": "AB_cF8_225_b_a:Ba-Te"}""", Encoding.UTF8, "application/json"));
+        using var bad = await _http.PostAsync("v1/properties:predictStructure",
+            new StringContent("""{"cif": "data_x\n_cell_length_a 3\n"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        var answer = await good.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("AB_cF8_225_b_a:Ba-Te", answer.GetProperty("protostructureLabel").GetString());
+        Assert.Equal("matbench_phonons", answer.GetProperty("modelName").GetString());
+        Assert.True(answer.GetProperty("value").GetDouble() > 0);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("cif: no _cell_length_b", (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString());
+    }
 }

@@ -1,37 +1,23 @@
 extern alias server;
 
 using Grpc.Core;
-using Microsoft.Extensions.Logging.Abstractions;
-using server::Synthesis.Server.Execution;
-using server::Synthesis.Server.Options;
 using server::Synthesis.Server.Services;
 using server::Synthesis.Server.Startup;
-using server::Synthesis.Server.Validation;
 using Synthesis.Server.Tests.Fixtures;
 using Proto = server::Synthesis.Grpc.V1;
 
 namespace Synthesis.Server.Tests;
 
-/// <summary>PropertyPredictor called directly, with the shipped Roost band-gap model.</summary>
-public sealed class PropertyPredictorServiceTests : IDisposable
+/// <summary>PropertyPredictor called directly, with the shipped Roost band-gap model and Wren phonon-peak model.</summary>
+public sealed class PropertyPredictorServiceTests(ShippedPropertyService shipped) : IClassFixture<ShippedPropertyService>
 {
-    private readonly PropertyModels _models = new(Path.Combine(PythonClient.RepositoryRoot, PropertyModels.DefaultFolder));
-    private readonly ModelExecutor _executor = new(Microsoft.Extensions.Options.Options.Create(new LimitsOptions()), NullLogger<ModelExecutor>.Instance);
-    private readonly PropertyPredictorService _service;
-
-    public PropertyPredictorServiceTests() => _service = new PropertyPredictorService(_models, new PropertyRequestValidator(_models), _executor);
-
-    public void Dispose()
-    {
-        _executor.Dispose();
-        _models.Dispose();
-    }
+    private readonly PropertyPredictorService _service = shipped.Service;
 
     [Fact]
     public async Task Predicts_a_band_gap_with_its_unit_and_both_uncertainties()
     {
         var answer = await _service.PredictComposition(new Proto.PredictCompositionRequest { Formula = "NaCl" }, new TestCallContext());
-        Assert.Equal(("NaCl", PropertyModels.DefaultModel, "eV"), (answer.Formula, answer.ModelName, answer.Unit));
+        Assert.Equal(("NaCl", PropertyModels.DefaultCompositionModel, "eV"), (answer.Formula, answer.ModelName, answer.Unit));
         Assert.InRange(answer.Value, 4.0, 11.0); // measured 8.5 eV; the data's mean is 2.0 eV
         Assert.True(answer.AleatoricUncertainty > 0 && answer.EpistemicUncertainty >= 0);
     }
@@ -40,9 +26,12 @@ public sealed class PropertyPredictorServiceTests : IDisposable
     public async Task Lists_the_shipped_model_with_its_test_error()
     {
         var list = await _service.ListModels(new Proto.ListModelsRequest(), new TestCallContext());
-        var shipped = Assert.Single(list.Models, m => m.Name == PropertyModels.DefaultModel);
-        Assert.Equal(("Eg", "eV"), (shipped.Target, shipped.Unit));
-        Assert.True(shipped.HasTestMae && shipped.TestMae is > 0 and < 1);
+        var shipped = Assert.Single(list.Models, m => m.Name == PropertyModels.DefaultCompositionModel);
+        Assert.Equal(("Eg", "eV", Proto.PropertyInput.Composition), (shipped.Target, shipped.Unit, shipped.Input));
+        Assert.True(shipped.TestMae is > 0 and < 1);
+        var wren = Assert.Single(list.Models, m => m.Name == PropertyModels.DefaultStructureModel);
+        Assert.Equal(("cm⁻¹", Proto.PropertyInput.Structure), (wren.Unit, wren.Input));
+        Assert.True(wren.TestMae is > 0 and < 200); // fold 1's 99.5 cm⁻¹
     }
 
     [Theory]
@@ -50,6 +39,7 @@ public sealed class PropertyPredictorServiceTests : IDisposable
     [InlineData("Zz2O3", "", "formula: unknown element 'Zz'")]
     [InlineData("Fe2(O3", "", "formula: ")]
     [InlineData("CdTe", "no-such-model", "model_name: unknown model 'no-such-model'")]
+    [InlineData("CdTe", PropertyModels.DefaultStructureModel, "model_name: 'matbench_phonons' reads a structure (call PredictStructure)")]
     public async Task Bad_requests_are_invalid_arguments_naming_the_field(string formula, string model, string message)
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>

@@ -22,3 +22,11 @@ catch (SynthesisException e)
 {
     Console.WriteLine($"A single precursor is refused: {e.Status}: {e.Detail}");
 }
+
+// Property models: a band gap from a composition (Roost), a phonon peak from a structure (Wren).
+foreach (var model in await client.ListModelsAsync())
+    Console.WriteLine($"Model {model.Name} ({model.Input}): {model.Target} in {model.Unit}, test MAE {model.TestMae?.ToString("0.###") ?? "not measured"}");
+var gap = await client.PredictCompositionAsync("CdTe");
+Console.WriteLine($"CdTe: {gap.Target} {gap.Value:0.00} {gap.Unit} (aleatoric {gap.AleatoricUncertainty:0.00}, epistemic {gap.EpistemicUncertainty:0.00})");
+var peak = await client.PredictStructureAsync(label: "AB_cF8_225_a_b:Ba-Te");
+Console.WriteLine($"{peak.ProtostructureLabel}: {peak.Target} {peak.Value:0} {peak.Unit} (aleatoric {peak.AleatoricUncertainty:0}, epistemic {peak.EpistemicUncertainty:0})");

@@ -36,4 +36,10 @@ internal static class Conversions
     public static Neighbour FromProto(Proto.SimilarReaction n) => new(n.ReactionId, n.Doi, n.ReactionString, n.Target, n.Similarity);
 
     public static Match FromProto(Proto.ReactionMatch m) => new(m.ReactionId, m.Doi, m.ReactionString, m.Target, m.Precursors.ToList(), m.Score);
+
+    public static PropertyPrediction FromProto(Proto.PropertyPrediction p) =>
+        new(p.Formula, p.ModelName, p.Target, p.Unit, p.Value, p.AleatoricUncertainty, p.EpistemicUncertainty, p.ProtostructureLabel);
+
+    public static PropertyModel FromProto(Proto.PropertyModel m) =>
+        new(m.Name, (PropertyInput)(int)m.Input, m.Target, m.Unit, m.TrainingData, m.Members, m.TestMae);
 }

@@ -14,6 +14,7 @@ public sealed class SynthesisClient : IDisposable
     private readonly GrpcChannel _channel;
     private readonly Proto.ReactionPredictor.ReactionPredictorClient _predictor;
     private readonly Proto.ReactionSearch.ReactionSearchClient _search;
+    private readonly Proto.PropertyPredictor.PropertyPredictorClient _properties;
 
     /// <param name="address">host:port (plain HTTP/2) or a full http:// or https:// URL.</param>
     public SynthesisClient(string address)
@@ -26,6 +27,7 @@ public sealed class SynthesisClient : IDisposable
         _channel = channel;
         _predictor = new Proto.ReactionPredictor.ReactionPredictorClient(channel);
         _search = new Proto.ReactionSearch.ReactionSearchClient(channel);
+        _properties = new Proto.PropertyPredictor.PropertyPredictorClient(channel);
     }
 
     /// <summary>
@@ -81,6 +83,31 @@ public sealed class SynthesisClient : IDisposable
     /// <summary>Everything stored about a reaction, as the wire message; NOT_FOUND raises <see cref="SynthesisException"/>.</summary>
     public Task<Proto.Reaction> GetReactionAsync(string reactionId, CancellationToken cancellation = default) =>
         Call(async () => await _search.GetReactionAsync(new Proto.GetReactionRequest { ReactionId = reactionId }, cancellationToken: cancellation));
+
+    /// <summary>A composition's property with a composition model (empty <paramref name="modelName"/>: the server's default, experimental band gap in eV).</summary>
+    public Task<PropertyPrediction> PredictCompositionAsync(string formula, string modelName = "", CancellationToken cancellation = default) =>
+        Call(async () => Conversions.FromProto(await _properties.PredictCompositionAsync(
+            new Proto.PredictCompositionRequest { Formula = formula, ModelName = modelName }, cancellationToken: cancellation)));
+
+    /// <summary>
+    /// A crystal structure's property with a structure model (empty <paramref name="modelName"/>: the server's default,
+    /// last phonon DOS peak in cm⁻¹). Give exactly one of a protostructure <paramref name="label"/>, the text of a
+    /// <paramref name="cif"/>, or <paramref name="pymatgenJson"/> (Structure.as_dict() as JSON text).
+    /// </summary>
+    public Task<PropertyPrediction> PredictStructureAsync(string? label = null, string? cif = null, string? pymatgenJson = null,
+        string modelName = "", CancellationToken cancellation = default)
+    {
+        if (new[] { label, cif, pymatgenJson }.Count(s => s is not null) != 1)
+            throw new ArgumentException("give exactly one of label, cif or pymatgenJson");
+        return Call(async () => Conversions.FromProto(await _properties.PredictStructureAsync(
+            new Proto.PredictStructureRequest { Label = label ?? "", Cif = cif ?? "", PymatgenJson = pymatgenJson ?? "", ModelName = modelName },
+            cancellationToken: cancellation)));
+    }
+
+    /// <summary>The server's property models: what each reads and predicts, and how well.</summary>
+    public Task<IReadOnlyList<PropertyModel>> ListModelsAsync(CancellationToken cancellation = default) =>
+        Call<IReadOnlyList<PropertyModel>>(async () =>
+            (await _properties.ListModelsAsync(new Proto.ListModelsRequest(), cancellationToken: cancellation)).Models.Select(Conversions.FromProto).ToList());
 
     public void Dispose() => _channel.Dispose();
 

@@ -2,6 +2,7 @@
 from .client import Synthesis
 from .curation import Curation
 from .errors import SynthesisError
-from .results import ElementShare, Match, Neighbour, Prediction, SearchPage
+from .results import ElementShare, Match, Neighbour, Prediction, PropertyModel, PropertyPrediction, SearchPage
 
-__all__ = ["Synthesis", "Curation", "SynthesisError", "ElementShare", "Match", "Neighbour", "Prediction", "SearchPage"]
+__all__ = ["Synthesis", "Curation", "SynthesisError", "ElementShare", "Match", "Neighbour", "Prediction", "PropertyModel",
+           "PropertyPrediction", "SearchPage"]

@@ -1,14 +1,17 @@
 """Friendly wrapper over the generated stubs: plain arguments in, dataclasses out, SynthesisError on failure."""
 import functools
-from typing import Iterable, List, Optional, Sequence
+import json
+from typing import Iterable, List, Optional, Sequence, Union
 
 import grpc
 from google.protobuf import json_format
 
-from synthesis.v1 import predictor_pb2, predictor_pb2_grpc, reactions_pb2, search_pb2, search_pb2_grpc
+from synthesis.v1 import (predictor_pb2, predictor_pb2_grpc, properties_pb2, properties_pb2_grpc, reactions_pb2,
+                          search_pb2, search_pb2_grpc)
 
 from .errors import SynthesisError
-from .results import Candidate, ElementShare, Match, Neighbour, Prediction, SearchPage, SupportingReaction
+from .results import (Candidate, ElementShare, Match, Neighbour, Prediction, PropertyModel, PropertyPrediction, SearchPage,
+                      SupportingReaction)
 
 
 def _raising(method):
@@ -58,6 +61,16 @@ def _prediction(r) -> Prediction:
         warnings=list(r.warnings))
 
 
+def _property(p) -> PropertyPrediction:
+    return PropertyPrediction(p.formula, p.model_name, p.target, p.unit, p.value, p.aleatoric_uncertainty,
+                              p.epistemic_uncertainty, p.protostructure_label)
+
+
+def _input_name(value: int) -> str:
+    """PROPERTY_INPUT_STRUCTURE -> "structure"."""
+    return properties_pb2.PropertyInput.Name(value)[len("PROPERTY_INPUT_"):].lower()
+
+
 class Synthesis:
     """Client of the Synthesis gRPC server.
 
@@ -68,6 +81,7 @@ class Synthesis:
         self._channel = grpc.insecure_channel(address)
         self._predictor = predictor_pb2_grpc.ReactionPredictorStub(self._channel)
         self._search = search_pb2_grpc.ReactionSearchStub(self._channel)
+        self._properties = properties_pb2_grpc.PropertyPredictorStub(self._channel)
         self._timeout = timeout
 
     def __enter__(self):
@@ -123,3 +137,30 @@ class Synthesis:
         """Everything stored about a reaction, as a plain dict keyed by the proto field names."""
         reaction = self._search.GetReaction(search_pb2.GetReactionRequest(reaction_id=reaction_id), timeout=self._timeout)
         return json_format.MessageToDict(reaction, preserving_proto_field_name=True, including_default_value_fields=True)
+
+    @_raising
+    def predict_composition(self, formula: str, model_name: str = "") -> PropertyPrediction:
+        """A composition's property with a composition model ("" for the server's default: experimental band gap, eV)."""
+        request = properties_pb2.PredictCompositionRequest(formula=formula, model_name=model_name)
+        return _property(self._properties.PredictComposition(request, timeout=self._timeout))
+
+    @_raising
+    def predict_structure(self, label: Optional[str] = None, cif: Optional[str] = None,
+                          pymatgen_json: Union[str, dict, None] = None, model_name: str = "") -> PropertyPrediction:
+        """A crystal structure's property with a structure model ("" for the server's default: last phonon DOS peak,
+        cm^-1). Give exactly one of a protostructure `label`, the text of a `cif`, or `pymatgen_json` (the text, or the
+        dict of Structure.as_dict()); the result names the label the server read or derived."""
+        if sum(x is not None for x in (label, cif, pymatgen_json)) != 1:
+            raise ValueError("give exactly one of label, cif or pymatgen_json")
+        if isinstance(pymatgen_json, dict):
+            pymatgen_json = json.dumps(pymatgen_json)
+        request = properties_pb2.PredictStructureRequest(label=label or "", cif=cif or "", pymatgen_json=pymatgen_json or "",
+                                                         model_name=model_name)
+        return _property(self._properties.PredictStructure(request, timeout=self._timeout))
+
+    @_raising
+    def list_models(self) -> List[PropertyModel]:
+        """The server's property models: what each reads and predicts, and how well."""
+        response = self._properties.ListModels(properties_pb2.ListModelsRequest(), timeout=self._timeout)
+        return [PropertyModel(m.name, _input_name(m.input), m.target, m.unit, m.training_data, m.members,
+                              m.test_mae.value if m.HasField("test_mae") else None) for m in response.models]

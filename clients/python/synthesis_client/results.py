@@ -83,3 +83,35 @@ class SearchPage:
     matches: List[Match]
     total: int
     next_page_token: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class PropertyPrediction:
+    """A property predicted from a composition or a structure: value in `unit`, the data's noise the model expects
+    (aleatoric) and the ensemble's spread (epistemic), both standard deviations; a structure's protostructure label."""
+    formula: str
+    model_name: str
+    target: str
+    unit: str
+    value: float
+    aleatoric_uncertainty: float
+    epistemic_uncertainty: float
+    protostructure_label: str = ""
+
+    def __str__(self) -> str:
+        what = self.protostructure_label or self.formula
+        return "{}  {} {:.2f} {}  (aleatoric {:.2f}, epistemic {:.2f}; model {})".format(
+            what, self.target, self.value, self.unit, self.aleatoric_uncertainty, self.epistemic_uncertainty, self.model_name)
+
+
+@dataclass(frozen=True)
+class PropertyModel:
+    """A property model of the server: what it reads ("composition" or "structure"), predicts, learnt from, and its
+    test MAE (None when not measured)."""
+    name: str
+    input: str
+    target: str
+    unit: str
+    training_data: str
+    members: int
+    test_mae: Optional[float] = None

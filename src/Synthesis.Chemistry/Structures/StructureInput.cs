@@ -48,6 +48,14 @@ public static class StructureInput
         };
     }
 
+    /// <summary>The field a structure of this form comes in: "label", "cif" or "pymatgen_json".</summary>
+    public static string Field(StructureFormat format) => format switch
+    {
+        StructureFormat.Label => LabelField,
+        StructureFormat.Cif => CifField,
+        _ => PymatgenJsonField,
+    };
+
     public static ProtostructureInput FromLabel(string text, string prefix = "")
     {
         try

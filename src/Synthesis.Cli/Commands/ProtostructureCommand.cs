@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Synthesis.Chemistry;
 using Synthesis.Chemistry.Structures;
 using Synthesis.Chemistry.Wyckoff;
 
@@ -26,7 +25,7 @@ public static class ProtostructureCommand
             var (cifFile, jsonFile, labelText) = (result.GetValue(cif), result.GetValue(json), result.GetValue(label));
             var given = (cifFile is null ? 0 : 1) + (jsonFile is null ? 0 : 1) + (labelText is null ? 0 : 1);
             if (given != 1) return CliOutput.Error("give one of --cif FILE, --json FILE or --label TEXT");
-            var input = StructureInput.Read(labelText, cifFile is null ? null : Read(cifFile), jsonFile is null ? null : Read(jsonFile));
+            var input = StructureInput.Read(labelText, cifFile is null ? null : StructureFile.Read(cifFile), jsonFile is null ? null : StructureFile.Read(jsonFile));
             Console.WriteLine(input.Label);
             if (result.GetValue(nodes))
                 foreach (var node in input.Nodes)
@@ -37,14 +36,5 @@ public static class ProtostructureCommand
             return 0;
         }));
         return command;
-    }
-
-    /// <summary>The file's text; a file too large to be a structure is refused before it is read.</summary>
-    private static string Read(FileInfo file)
-    {
-        if (!file.Exists) throw new FileNotFoundException($"no such file: {file.FullName}");
-        if (file.Length > 4L * InputLimits.MaxStructureTextLength)
-            throw new FormatException($"{file.Name}: {file.Length:N0} bytes, more than a structure of {InputLimits.MaxStructureTextLength:N0} characters can be");
-        return File.ReadAllText(file.FullName);
     }
 }

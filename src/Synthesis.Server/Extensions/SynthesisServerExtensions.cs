@@ -46,7 +46,7 @@ public static class SynthesisServerExtensions
         services.AddSingleton<IReactionCatalog>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
         services.AddSingleton<IReactionPredictor>(sp => PredictorFactory.Load(options, sp.GetRequiredService<IReactionRepository>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PredictorFactory))));
-        services.AddSingleton(_ => new PropertyModels(options.PropertyModelDirectory, options.Device));
+        services.AddSingleton(_ => new PropertyModels(options.PropertyModelDirectory, options.StructureModelDirectory, options.Device));
         services.AddSingleton<PropertyRequestValidator>();
         services.AddSingleton(new ApiKeyGuard(CurationOptions.From(builder.Configuration)));
         services.AddSingleton(_ => new CurationDatabase(ReactionDatabase.For(DatabasePath.Resolve(options.Database))));

@@ -31,8 +31,11 @@ public sealed class SynthesisOptions
     /// <summary>Folder with the reaction model's weights; when unset, $SYNTHESIS_MODEL, else the shipped default (as the CLI).</summary>
     public string? ModelDirectory { get; set; }
 
-    /// <summary>Folder of property models (PropertyPredictor): each sub-folder with a Roost model.json is a model named after it.</summary>
-    public string PropertyModelDirectory { get; set; } = PropertyModels.DefaultFolder;
+    /// <summary>Folder of composition models (PropertyPredictor.PredictComposition): each sub-folder with a Roost model.json is a model named after it.</summary>
+    public string PropertyModelDirectory { get; set; } = PropertyModels.DefaultCompositionFolder;
+
+    /// <summary>Folder of structure models (PropertyPredictor.PredictStructure): each sub-folder with a Wren model.json is a model named after it.</summary>
+    public string StructureModelDirectory { get; set; } = PropertyModels.DefaultStructureFolder;
 
     /// <summary>cpu or cuda (falls back to the CPU with a warning).</summary>
     public string Device { get; set; } = "cpu";

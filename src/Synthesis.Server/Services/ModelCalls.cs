@@ -20,7 +20,8 @@ public static class ModelCalls
         string reactionId, int k, CancellationToken cancellation) =>
         executor.RunAsync(ModelLane.Interactive, () => CallersError(() => predictor.SimilarTo(reactionId, k)), cancellation);
 
-    private static T CallersError<T>(Func<T> call)
+    /// <summary>Runs <paramref name="call"/>, its ArgumentException becoming INVALID_ARGUMENT, after "<paramref name="field"/>: " when one is named.</summary>
+    public static T CallersError<T>(Func<T> call, string? field = null)
     {
         try
         {
@@ -28,7 +29,7 @@ public static class ModelCalls
         }
         catch (ArgumentException e)
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, e.Message));
+            throw new RpcException(new Status(StatusCode.InvalidArgument, field is null ? e.Message : $"{field}: {e.Message}"));
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class EverydayReactionsTests : IDisposable
     [Fact]
     public void The_shipped_model_names_the_textbook_compound_first()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var database = Path.Combine(_directory, "synthesis.db");
         new ReactionImporter(ReactionDatabase.For(database)).Import(Path.Combine(root, "datasets", "reactions", "solid-state_dataset_2019-12-03.json.xz"));
         var literature = new Literature(new LiteDbReactionRepository(database).Kept().Select(LiteratureRecord.From));
@@ -46,12 +46,5 @@ public sealed class EverydayReactionsTests : IDisposable
         var wrong = everyday.Zip(named).Where(p => CompositionDistance.L1(p.Second.Fractions, Composition.Parse(p.First.Textbook)) >= 0.05)
             .Select(p => $"{p.First.Precursors} → {p.Second.Formula} (textbook {p.First.Textbook})").ToArray();
         Assert.True(wrong.Length == 0, string.Join("; ", wrong));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Synthesis.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("no Synthesis.sln above the test assembly");
     }
 }

@@ -4,7 +4,8 @@ namespace Synthesis.Server.Tests.Fixtures;
 
 /// <summary>
 /// The server with the real <see cref="Synthesis.Models.Reactions.ReactionPredictor"/>, loaded through the server's own wiring from a
-/// <see cref="TinyModel"/> trained here on the imported sample, with its candidate scorer.
+/// <see cref="TinyModel"/> trained here on the imported sample, with its candidate scorer, and the shipped property
+/// models (models/roost and models/wren of the repository).
 /// </summary>
 public sealed class RealModelServer : ServerFixture
 {
@@ -17,6 +18,11 @@ public sealed class RealModelServer : ServerFixture
     {
         new Synthesis.Data.Import.ReactionImporter(ReactionDatabase.For(Database)).Import(Sample);
         TinyModel.Train(Database, _model);
-        return [new("Synthesis:ModelDirectory", ModelDirectory)];
+        return
+        [
+            new("Synthesis:ModelDirectory", ModelDirectory),
+            new("Synthesis:PropertyModelDirectory", Path.Combine(PythonClient.RepositoryRoot, "models", "roost")),
+            new("Synthesis:StructureModelDirectory", Path.Combine(PythonClient.RepositoryRoot, "models", "wren")),
+        ];
     }
 }

@@ -85,7 +85,7 @@ public sealed class TorchReferenceTests(TorchReferenceTests.TinyExport tiny) : I
 
     private (int ExitCode, string Output) Compare(string export)
     {
-        var script = Path.Combine(RepositoryRoot(), "bench", "torch_reference", "compare.py");
+        var script = Path.Combine(RepositoryFiles.Root, "bench", "torch_reference", "compare.py");
         return Run(script, export, "--threads", "1", "--json", Path.Combine(_directory, "report.json"));
     }
 
@@ -111,12 +111,5 @@ public sealed class TorchReferenceTests(TorchReferenceTests.TinyExport tiny) : I
             throw new TimeoutException($"{Python} {string.Join(' ', arguments)} did not finish within 120 s");
         }
         return (process.ExitCode, output.Result + error.Result);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "Synthesis.sln"))) return directory.FullName;
-        throw new DirectoryNotFoundException("Synthesis.sln not found above the test's folder");
     }
 }
