@@ -25,7 +25,7 @@ public enum FlagReason
     /// <summary>Most of the nearest literature reactions record products closer to the model's than to the record.</summary>
     NeighboursDisagree = 7,
     /// <summary>The product is one of several precursors, and another precursor's element (other than O, H, C, N) would be lost.</summary>
-    ProductIsAPrecursor = 8,
+    PrecursorAsProduct = 8,
 }
 
 /// <summary>Where a flag stands with the curators.</summary>

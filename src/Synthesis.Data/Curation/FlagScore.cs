@@ -9,8 +9,8 @@ namespace Synthesis.Data.Curation;
 ///   d = min(1, L1 / 0.5) · (1 − p_recorded / c)   (the second factor only when the model ranks real candidates)
 ///   a = share of the nearest literature reactions closer to the top candidate than to the record (0.5 without any)
 /// score  = 1 − (1 − model) · Π over failed rules (1 − w_rule)
-///   w = 0.6 element in no precursor, 0.5 target not a compound, 0.4 inconsistent duplicate, 0.4 product is a
-///       precursor, 0.1 DOI variant
+///   w = 0.6 element in no precursor, 0.5 target not a compound, 0.4 inconsistent duplicate, 0.4 precursor as
+///       product, 0.1 DOI variant
 /// </code>
 /// L1 is between atomic fractions (0 to 2); an L1 of 0.5 (e.g. BaTiO3 recorded as TiO2) counts as full disagreement.
 /// </summary>
@@ -22,7 +22,7 @@ public static class FlagScore
     public const string Formula =
         "1 − (1 − c·d·(0.5 + 0.5·a)) · Π(1 − w_rule); c: top candidate's probability; d: min(1, L1/0.5) · (1 − p_recorded/c); " +
         "a: share of nearest literature reactions closer to the top candidate than to the record; w: 0.6 element in no precursor, " +
-        "0.5 target not a compound, 0.4 inconsistent duplicate, 0.4 product is a precursor, 0.1 DOI variant";
+        "0.5 target not a compound, 0.4 inconsistent duplicate, 0.4 precursor as product, 0.1 DOI variant";
 
     public static double Model(ModelSignals signals)
     {

@@ -80,8 +80,8 @@ public class RuleCheckTests
         var all = new[] { precursorAsProduct, annealedAlone, volatilePartner, sameFormulaOtherWay, realProduct };
 
         var finding = RuleChecks.Check(all)["r1"].Single();
-        Assert.Equal((FlagReason.ProductIsAPrecursor, "the product is the precursor TiO2; Ba from the other precursors would be lost"), (finding.Reason, finding.Detail));
-        Assert.Equal([FlagReason.ProductIsAPrecursor], Reasons(all, "r4"));
+        Assert.Equal((FlagReason.PrecursorAsProduct, "the product is the precursor TiO2; Ba from the other precursors would be lost"), (finding.Reason, finding.Detail));
+        Assert.Equal([FlagReason.PrecursorAsProduct], Reasons(all, "r4"));
         Assert.Empty(Reasons(all, "r2"));
         Assert.Empty(Reasons(all, "r3"));
         Assert.Empty(Reasons(all, "r5"));

@@ -11,7 +11,7 @@ public static class RuleChecks
         FlagReason.ElementNotInPrecursors => 0.6,
         FlagReason.TargetNotCompound => 0.5,
         FlagReason.InconsistentDuplicate => 0.4,
-        FlagReason.ProductIsAPrecursor => 0.4,
+        FlagReason.PrecursorAsProduct => 0.4,
         FlagReason.DoiVariant => 0.1,
         _ => 0,
     };
@@ -19,7 +19,7 @@ public static class RuleChecks
     public static IReadOnlyDictionary<string, List<RuleFinding>> Check(IReadOnlyList<Reaction> reactions) =>
         reactions.SelectMany(ElementsNotInPrecursors.Find)
             .Concat(reactions.SelectMany(TargetNotCompound.Find))
-            .Concat(reactions.SelectMany(ProductIsAPrecursor.Find))
+            .Concat(reactions.SelectMany(PrecursorAsProduct.Find))
             .Concat(InconsistentDuplicates.Find(reactions))
             .Concat(DoiVariants.Find(reactions))
             .GroupBy(f => f.ReactionId)

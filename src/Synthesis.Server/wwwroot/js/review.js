@@ -12,7 +12,7 @@ const Reasons = {
   FLAG_REASON_MODEL_DISAGREES: "model disagrees",
   FLAG_REASON_ELEMENT_SET_MISMATCH: "element set differs",
   FLAG_REASON_NEIGHBOURS_DISAGREE: "neighbours disagree",
-  FLAG_REASON_PRODUCT_IS_A_PRECURSOR: "product is a precursor",
+  FLAG_REASON_PRECURSOR_AS_PRODUCT: "precursor recorded as product",
 };
 const Statuses = {
   REVIEW_STATUS_UNREVIEWED: "unreviewed",

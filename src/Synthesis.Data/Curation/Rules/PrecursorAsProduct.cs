@@ -8,7 +8,7 @@ namespace Synthesis.Data.Curation.Rules;
 /// that element, the way an extraction that took a starting material for the product reads. A precursor heated alone,
 /// or with volatile partners only (a fuel, a nitrate, ammonia), is not flagged.
 /// </summary>
-public static class ProductIsAPrecursor
+public static class PrecursorAsProduct
 {
     /// <summary>Atomic-fraction L1 (0 to 2) under which the product counts as the precursor's composition.</summary>
     public const double SameCompositionL1 = 0.02;
@@ -26,7 +26,7 @@ public static class ProductIsAPrecursor
             .Where(e => !Volatile.Contains(e) && !product.ContainsKey(e))
             .Distinct().Order(StringComparer.Ordinal).ToList();
         if (lost.Count > 0)
-            yield return ReactionFinding.Of(reaction, FlagReason.ProductIsAPrecursor,
+            yield return ReactionFinding.Of(reaction, FlagReason.PrecursorAsProduct,
                 $"the product is the precursor {Chemistry.InputLimits.Echo(same.Formula)}; {string.Join(", ", lost)} from the other precursors would be lost");
     }
 
