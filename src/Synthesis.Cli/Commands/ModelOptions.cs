@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
 using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
@@ -42,7 +43,7 @@ public static class ModelOptions
 
     public static Option<string?> Model() => new("--model")
     {
-        Description = "Model folder. Default: models/reaction/<split>-<max precursors> for train/evaluate; $SYNTHESIS_MODEL or models/reaction/paper-10 for predict.",
+        Description = $"Model folder. Default: models/reaction/<split>-<max precursors> for train/evaluate; ${ModelPath.EnvironmentVariable} or {ModelPath.Default} for predict.",
     };
 
     public static Option<string> Device() => new("--device")
