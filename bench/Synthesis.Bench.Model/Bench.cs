@@ -7,22 +7,6 @@ using static TorchSharp.torch;
 /// <summary>The timed pieces of the model benchmark.</summary>
 internal static class Bench
 {
-    /// <summary>Best of five 1024³ float32 matrix products, in GFLOP/s.</summary>
-    public static double MatmulGflops()
-    {
-        using var scope = NewDisposeScope();
-        var (a, b) = (randn(1024, 1024), randn(1024, 1024));
-        a.matmul(b);
-        var best = double.MaxValue;
-        for (var i = 0; i < 5; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            a.matmul(b).sum().item<float>();
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
-        return 2.0 * 1024 * 1024 * 1024 / best / 1e9;
-    }
-
     public static double ClassifierEpochSeconds(ReactionModel model, TrainingData data, int steps)
     {
         var classifier = new ElementClassifier(model.Manifest.Options, model.Vocabulary.Count);
