@@ -5,6 +5,7 @@ using Synthesis.Bench.Profile;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Profiling;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Torch;
 using Synthesis.Server.Mapping;
 using Synthesis.Server.Options;
@@ -77,6 +78,20 @@ var reactionsPerSecond = batches * batchSize / batchClock.Elapsed.TotalSeconds;
 StageReport.Print("PredictBatch", bulk, batches * batchSize);
 Console.Error.WriteLine($"PredictBatch in process: {reactionsPerSecond:0} reactions/s");
 
+// The batch regression's suspects, each A/B in this run: stacked members against one by one (before stacking), and
+// the server's 1 MB own-mapping threshold (every large activation mapped fresh and faulted in) against 256 MB.
+var examples = batch.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
+var inferenceBatch = ReactionModel.InferenceBatch;
+var stacking = ForwardComparison.Run(predictor.Model, examples, inferenceBatch, 2, ("stacked", true), ("members one by one", false));
+Console.Error.WriteLine($"forward, batches of {inferenceBatch}: stacked {stacking.AReactionsPerSecond:0}/s, one by one {stacking.BReactionsPerSecond:0}/s");
+var mapping = ForwardComparison.Run(predictor.Model, examples, inferenceBatch, 2, ("own mappings from 1 MB", true), ("own mappings from 256 MB", true),
+    first => NativeAllocator.MapOwnFrom(first ? NativeAllocator.OwnMappingFrom : 256 << 20));
+if (serverAllocator) NativeAllocator.MapOwnFrom(NativeAllocator.OwnMappingFrom);
+Console.Error.WriteLine($"forward, batches of {inferenceBatch}: own mappings from 1 MB {mapping.AReactionsPerSecond:0}/s, from 256 MB {mapping.BReactionsPerSecond:0}/s");
+
+var gcPause = GcPauseComparison.Run(100);
+Console.Error.WriteLine($"no-GC region start: {gcPause.FullCollectionMs:0.00} ms with a full collection, {gcPause.MinimalCollectionMs:0.00} ms minimal ({gcPause.MinimalRefused} refused)");
+
 double FloorMs(long multiplyAdds) => 2.0 * multiplyAdds / (gflops * 1e9) * 1e3;
 var singleMultiplyAdds = single.MultiplyAdds / calls;
 var bulkMultiplyAdds = bulk.MultiplyAdds / (batches * batchSize);
@@ -106,6 +121,10 @@ var report = new
         arithmetic_floor_reactions_per_second = 1e3 / FloorMs(bulkMultiplyAdds),
         floor_over_measured = 1e3 / FloorMs(bulkMultiplyAdds) / reactionsPerSecond,
     },
+    forward_batches_of = inferenceBatch,
+    forward_stacked_vs_members_one_by_one = stacking,
+    forward_mmap_threshold = mapping,
+    no_gc_region_start = gcPause,
 };
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 File.WriteAllText(output, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }) + "\n");
