@@ -26,7 +26,7 @@ var gflops = MatmulThroughput.Gflops();
 Console.Error.WriteLine($"reference matmul: {gflops:0.0} GFLOP/s");
 
 // Training: time a few optimiser steps of one fresh classifier member and scale to an epoch.
-var epochSeconds = Bench.ClassifierEpochSeconds(model, data, steps: 12);
+var epochSeconds = TrainingThroughput.ClassifierEpochSeconds(model, data.Train, steps: 12);
 Console.Error.WriteLine($"classifier member: {epochSeconds:0.0} s per epoch");
 
 // Inference: the whole ensemble, batched.

@@ -14,21 +14,24 @@ internal static class ForwardComparison
 {
     public sealed record Result(string A, string B, double AReactionsPerSecond, double BReactionsPerSecond, double BOverA);
 
-    /// <param name="prepare">called with true before each A chunk and false before each B chunk</param>
-    /// <param name="stacked">the forward pass each side runs: stacked members or one by one</param>
-    public static Result Run(ReactionModel model, IReadOnlyList<ReactionExample> examples, int chunk, int rounds,
-        (string Name, bool Stacked) a, (string Name, bool Stacked) b, Action<bool>? prepare = null)
+    /// <param name="a">one side: its name, whether it runs the stacked members (else one by one), reactions per forward pass</param>
+    /// <param name="prepare">called with true before each A part and false before each B part</param>
+    public static Result Run(ReactionModel model, IReadOnlyList<ReactionExample> examples, int rounds,
+        (string Name, bool Stacked, int Chunk) a, (string Name, bool Stacked, int Chunk) b, Action<bool>? prepare = null)
     {
         var seconds = new double[2];
+        var part = Math.Max(a.Chunk, b.Chunk);
         for (var round = 0; round <= rounds; round++)
-            foreach (var part in examples.Chunk(chunk))
+            foreach (var group in examples.Chunk(part))
                 for (var side = 0; side < 2; side++)
                 {
                     prepare?.Invoke(side == 0);
+                    var (stacked, chunk) = side == 0 ? (a.Stacked, a.Chunk) : (b.Stacked, b.Chunk);
                     var clock = Stopwatch.StartNew();
-                    using (BatchScope.ForInference(part.Length))
-                    using (inference_mode())
-                        model.Forward(model.Batcher.Build(part), side == 0 ? a.Stacked : b.Stacked);
+                    foreach (var piece in group.Chunk(chunk))
+                        using (BatchScope.ForInference(piece.Length))
+                        using (inference_mode())
+                            model.Forward(model.Batcher.Build(piece), stacked);
                     if (round > 0) seconds[side] += clock.Elapsed.TotalSeconds; // round 0 warms both up
                 }
         var (rateA, rateB) = (rounds * examples.Count / seconds[0], rounds * examples.Count / seconds[1]);

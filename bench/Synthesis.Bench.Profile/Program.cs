@@ -81,13 +81,14 @@ Console.Error.WriteLine($"PredictBatch in process: {reactionsPerSecond:0} reacti
 // The batch regression's suspects, each A/B in this run: stacked members against one by one (before stacking), and
 // the server's 1 MB own-mapping threshold (every large activation mapped fresh and faulted in) against 256 MB.
 var examples = batch.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
-var inferenceBatch = ReactionModel.InferenceBatch;
-var stacking = ForwardComparison.Run(predictor.Model, examples, inferenceBatch, 2, ("stacked", true), ("members one by one", false));
-Console.Error.WriteLine($"forward, batches of {inferenceBatch}: stacked {stacking.AReactionsPerSecond:0}/s, one by one {stacking.BReactionsPerSecond:0}/s");
-var mapping = ForwardComparison.Run(predictor.Model, examples, inferenceBatch, 2, ("own mappings from 1 MB", true), ("own mappings from 256 MB", true),
+var stacking = ForwardComparison.Run(predictor.Model, examples, 2, ("stacked, 128 a pass", true, 128), ("members one by one, 128 a pass", false, 128));
+var chunking = ForwardComparison.Run(predictor.Model, examples, 2, ("stacked, 32 a pass", true, 32), ("members one by one, 128 a pass", false, 128));
+foreach (var result in new[] { stacking, chunking })
+    Console.Error.WriteLine($"forward: {result.A} {result.AReactionsPerSecond:0}/s, {result.B} {result.BReactionsPerSecond:0}/s");
+var mapping = ForwardComparison.Run(predictor.Model, examples, 2, ("own mappings from 1 MB", true, 32), ("own mappings from 256 MB", true, 32),
     first => NativeAllocator.MapOwnFrom(first ? NativeAllocator.OwnMappingFrom : 256 << 20));
 if (serverAllocator) NativeAllocator.MapOwnFrom(NativeAllocator.OwnMappingFrom);
-Console.Error.WriteLine($"forward, batches of {inferenceBatch}: own mappings from 1 MB {mapping.AReactionsPerSecond:0}/s, from 256 MB {mapping.BReactionsPerSecond:0}/s");
+Console.Error.WriteLine($"forward, stacked, 32 a pass: own mappings from 1 MB {mapping.AReactionsPerSecond:0}/s, from 256 MB {mapping.BReactionsPerSecond:0}/s");
 
 var gcPause = GcPauseComparison.Run(100);
 Console.Error.WriteLine($"no-GC region start: {gcPause.FullCollectionMs:0.00} ms with a full collection, {gcPause.MinimalCollectionMs:0.00} ms minimal ({gcPause.MinimalRefused} refused)");
@@ -121,8 +122,8 @@ var report = new
         arithmetic_floor_reactions_per_second = 1e3 / FloorMs(bulkMultiplyAdds),
         floor_over_measured = 1e3 / FloorMs(bulkMultiplyAdds) / reactionsPerSecond,
     },
-    forward_batches_of = inferenceBatch,
     forward_stacked_vs_members_one_by_one = stacking,
+    forward_stacked_smaller_passes_vs_members_one_by_one = chunking,
     forward_mmap_threshold = mapping,
     no_gc_region_start = gcPause,
 };

@@ -124,6 +124,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     {
         if (k == 0 || IndexedReactions == 0) return embeddings.Select(_ => (IReadOnlyList<SimilarReaction>)[]).ToArray();
         using var scope = NewDisposeScope();
+        using var inference = inference_mode();
         var queries = nn.functional.normalize(tensor(embeddings.SelectMany(e => e).ToArray(), [embeddings.Length, embeddings[0].Length]), dim: 1);
         var take = Math.Min(IndexedReactions, k + (exclude is null ? 0 : 1));
         var (values, indexes) = queries.matmul(_index.Normalised.T).topk(take, 1);

@@ -48,14 +48,14 @@ internal sealed class StackedClassifiers : IDisposable
         ReactionGraphLayout layout;
         using (StageProfile.Stage("model.classifiers.embed"))
         {
-            layout = ReactionGraphLayout.Of(batch);
+            layout = ReactionGraphLayout.Of(batch, _weights.Members);
             nodes ??= EmbedPrecursors(batch.NodeFeatures);
             context = actionEmbedding.index_select(0, batch.NodeReaction).expand(_weights.Members, -1, -1);
         }
         using (StageProfile.Stage("model.classifiers.message_passing"))
             foreach (var layer in _layers)
-                nodes = layer.Forward(nodes, context, batch.EdgeSource, batch.EdgeTarget, layout);
-        using (StageProfile.Stage("model.classifiers.pooling")) embeddings = Pool(nodes, context, batch.NodeReaction, batch.Size, layout);
+                nodes = layer.Forward(nodes, context, layout);
+        using (StageProfile.Stage("model.classifiers.pooling")) embeddings = Pool(nodes, context, layout);
         using (StageProfile.Stage("model.classifiers.head"))
             probabilities = AlchemyMask.Probabilities(_weights.Mlp(embeddings, "head"), batch.AllowedMask).mean([0]);
         return new ClassifierEnsemble.Output(probabilities, embeddings.mean([0]), embeddings.unbind(0));
@@ -63,19 +63,20 @@ internal sealed class StackedClassifiers : IDisposable
 
     /// <summary>
     /// <see cref="AttentionPooling"/> for all members: [M, N, D] nodes → [M, B, D] reaction embeddings; the gate's and the
-    /// message's hidden layers (same input h ⊕ u) in one product.
+    /// message's hidden layers (same input h ⊕ u) in one product, members folded into the rows for the softmax and the sum.
     /// </summary>
-    private Tensor Pool(Tensor nodes, Tensor context, Tensor membership, long reactions, ReactionGraphLayout layout)
+    private Tensor Pool(Tensor nodes, Tensor context, ReactionGraphLayout graph)
     {
-        var (members, size) = (nodes.shape[0], nodes.shape[2]);
+        var (members, size) = (graph.Members, nodes.shape[2]);
         var input = cat([nodes, context], 2);
         StageProfile.CountMultiplyAdds(members * input.shape[1], _poolingHidden.shape[1], _poolingHidden.shape[2]);
         var hidden = nn.functional.relu(bmm(input, _poolingHidden).add_(_poolingHiddenBias));
-        var gate = _weights.Linear(hidden.narrow(2, 0, _hidden), "encoder.pooling.gate.output");
-        var messages = _weights.Linear(hidden.narrow(2, _hidden, _hidden), "encoder.pooling.message.output").view(members, -1, _heads, size);
-        var attention = SegmentSoftmax.Apply(gate.transpose(0, 1), membership, reactions, layout.Nodes).transpose(0, 1);
-        return zeros(members, reactions, _heads, size, device: nodes.device)
-            .index_add(1, membership, attention.unsqueeze(-1) * messages, Scalars.One)
+        var gate = _weights.Linear(hidden.narrow(2, 0, _hidden), "encoder.pooling.gate.output").view(-1, _heads);
+        var messages = _weights.Linear(hidden.narrow(2, _hidden, _hidden), "encoder.pooling.message.output").view(-1, _heads, size);
+        var attention = SegmentSoftmax.Apply(gate, graph.Membership, members * graph.Reactions, graph.NodeGroups);
+        return zeros(members * graph.Reactions, _heads, size, device: nodes.device)
+            .index_add(0, graph.Membership, attention.unsqueeze(-1) * messages, Scalars.One)
+            .view(members, graph.Reactions, _heads, size)
             .mean([2]);
     }
 

@@ -5,42 +5,39 @@ using static TorchSharp.torch;
 namespace Synthesis.Models.Reactions.Network;
 
 /// <summary>
-/// One <see cref="MessagePassingLayer"/> of all M members, rearranged for inference into four batched products:
-/// h_i ← h_i + mean over heads of Σ_j a_ij g(h_i ⊕ h_j ⊕ u), same function.
+/// One <see cref="MessagePassingLayer"/> of all M members, for inference: h_i ← h_i + mean over heads of
+/// Σ_j a_ij g(h_i ⊕ h_j ⊕ u), same function, with the members folded into the rows (<see cref="ReactionGraphLayout"/>)
+/// wherever rows are gathered or scattered.
 /// <list type="number">
-/// <item>node projections: (h ⊕ u) [M, N, D + A] · [W_target | W_source; 0] [M, D + A, 4HK] → both halves of every
-/// node's hidden-layer input in one product (the source half ignores u: its rows for u are zero);</item>
-/// <item>edges: z_ij = leaky_relu(T_i + S_j) [M, E, 2HK] (gate heads | message heads);</item>
+/// <item>node projections, per member one product each: T = (h ⊕ u) W_target + b [M, N, 2HK], S = h W_source [M, N, 2HK];</item>
+/// <item>edges: z_ij = leaky_relu(T_i + S_j) [M · E, 2HK] (gate heads | message heads), rows gathered from [M · N, 2HK];</item>
 /// <item>gate: e_ij = z_ij^gate · blockdiag(w_1 … w_H) [M, HK, H] + b, softmax over each node's incoming edges;</item>
-/// <item>messages aggregated before their output layer, since Σ_j a_ij = 1:
-/// Σ_j a_ij (z_ij W_h + b_h) = (Σ_j a_ij z_ij) W_h + b_h, so the mean over heads is (Σ_j a_ij z_ij) [M, N, HK] ·
-/// [W_1; …; W_H] / H [M, HK, D] + mean_h b_h — N rows through the output layer instead of E (a ten-precursor reaction has
-/// nine edges per node) and no [M, E, H, D] tensor.</item>
+/// <item>messages aggregated before their output layer, since Σ_j a_ij = 1 (as in <see cref="MessagePassingLayer"/>):
+/// (Σ_j a_ij z_ij) [M, N, HK] · [W_1; …; W_H] / H [M, HK, D] + mean_h b_h — N rows through the output layer instead of E.</item>
 /// </list>
 /// </summary>
 internal sealed class StackedMessagePassing : IDisposable
 {
     private readonly int _heads;
     private readonly int _hidden;
-    private readonly Tensor _nodeWeight;   // [M, D + A, 4HK]
-    private readonly Tensor _nodeBias;     // [M, 1, 4HK]
-    private readonly Tensor _gateWeight;   // [M, HK, H]
-    private readonly Tensor _gateBias;     // [M, 1, H]
+    private readonly Tensor _targetWeight;  // [M, D + A, 2HK]
+    private readonly Tensor _targetBias;    // [M, 1, 2HK]
+    private readonly Tensor _sourceWeight;  // [M, D, 2HK]
+    private readonly Tensor _gateWeight;    // [M, HK, H]
+    private readonly Tensor _gateBias;      // [M, 1, H]
     private readonly Tensor _messageWeight; // [M, HK, D], already divided by H
-    private readonly Tensor _messageBias;  // [M, 1, D], mean over heads
+    private readonly Tensor _messageBias;   // [M, 1, D], mean over heads
 
     public StackedMessagePassing(StackedWeights weights, string layer, int heads, int hidden)
     {
         (_heads, _hidden) = (heads, hidden);
         using var scope = NewDisposeScope();
         using var inference = no_grad();
-        var target = weights[$"{layer}.targetSide.weight"];                       // [M, D + A, 2HK]
-        var source = weights[$"{layer}.sourceSide.weight"];                       // [M, D, 2HK]
-        var (members, inputs, width) = (target.shape[0], target.shape[1], target.shape[2]);
-        var sourcePadded = cat([source, zeros(members, inputs - source.shape[1], width)], 1);
-        _nodeWeight = cat([target, sourcePadded], 2).contiguous().DetachFromDisposeScope();
-        _nodeBias = cat([weights[$"{layer}.targetSide.bias"], zeros(members, width)], 1).unsqueeze(1).contiguous().DetachFromDisposeScope();
+        _targetWeight = weights[$"{layer}.targetSide.weight"].alias().DetachFromDisposeScope();
+        _targetBias = weights[$"{layer}.targetSide.bias"].unsqueeze(1).contiguous().DetachFromDisposeScope();
+        _sourceWeight = weights[$"{layer}.sourceSide.weight"].alias().DetachFromDisposeScope();
         var gate = weights[$"{layer}.gateWeight"];                                // [M, H, K]
+        var members = gate.shape[0];
         var block = zeros(members, heads, hidden, heads);
         for (var h = 0; h < heads; h++) block.select(1, h).select(2, h).copy_(gate.select(1, h));
         _gateWeight = block.view(members, heads * hidden, heads).DetachFromDisposeScope();
@@ -52,23 +49,23 @@ internal sealed class StackedMessagePassing : IDisposable
 
     /// <param name="nodes">[M, N, D] node states of every member</param>
     /// <param name="context">[M, N, A] each node's action embedding</param>
-    /// <param name="source">[E] source node j of each edge</param>
-    /// <param name="target">[E] target node i of each edge, non-decreasing</param>
+    /// <param name="graph">the batch's graphs, members folded into the rows</param>
     /// <returns>[M, N, D] the updated node states</returns>
-    public Tensor Forward(Tensor nodes, Tensor context, Tensor source, Tensor target, ReactionGraphLayout layout)
+    public Tensor Forward(Tensor nodes, Tensor context, ReactionGraphLayout graph)
     {
-        var (members, nodeCount, edges) = (nodes.shape[0], nodes.shape[1], source.shape[0]);
+        var (members, nodeCount) = (graph.Members, graph.Nodes);
         var width = 2L * _heads * _hidden;
         var headsHidden = (long)_heads * _hidden;
-        var projected = Product(cat([nodes, context], 2), _nodeWeight).add_(_nodeBias);
-        var hidden = nn.functional.leaky_relu(projected.narrow(2, 0, width).index_select(1, target) + projected.narrow(2, width, width).index_select(1, source));
-        var scores = Product(hidden.narrow(2, 0, headsHidden), _gateWeight).add_(_gateBias);                      // [M, E, H]
-        var attention = SegmentSoftmax.Apply(scores.transpose(0, 1), target, nodeCount, layout.Edges).transpose(0, 1);
-        var weighted = hidden.narrow(2, headsHidden, headsHidden).view(members, edges, _heads, _hidden) * attention.unsqueeze(-1);
-        var gathered = zeros(members, nodeCount, _heads, _hidden, device: nodes.device)
-            .index_add(1, target, weighted, Scalars.One).view(members, nodeCount, headsHidden);
+        var targetSide = Product(cat([nodes, context], 2), _targetWeight).add_(_targetBias).view(members * nodeCount, width);
+        var sourceSide = Product(nodes, _sourceWeight).view(members * nodeCount, width);
+        var hidden = nn.functional.leaky_relu(targetSide.index_select(0, graph.Target).add_(sourceSide.index_select(0, graph.Source)));
+        var scores = Product(hidden.view(members, graph.Edges, width).narrow(2, 0, headsHidden), _gateWeight).add_(_gateBias);  // [M, E, H]
+        var attention = SegmentSoftmax.Apply(scores.view(members * graph.Edges, _heads), graph.Target, members * nodeCount, graph.EdgeGroups);
+        var weighted = hidden.view(-1, 2, _heads, _hidden).select(1, 1) * attention.unsqueeze(-1);                                  // [M · E, H, K]
+        var gathered = zeros(members * nodeCount, _heads, _hidden, device: nodes.device)
+            .index_add(0, graph.Target, weighted, Scalars.One).view(members, nodeCount, headsHidden);
         var update = Product(gathered, _messageWeight);
-        update.add_(layout.NodeHasEdges is { } hasEdges ? _messageBias * hasEdges : _messageBias);
+        update.add_(graph.NodeHasEdges is { } hasEdges ? _messageBias * hasEdges.view(members, nodeCount, 1) : _messageBias);
         return update.add_(nodes);
     }
 
@@ -80,6 +77,6 @@ internal sealed class StackedMessagePassing : IDisposable
 
     public void Dispose()
     {
-        foreach (var tensor in new[] { _nodeWeight, _nodeBias, _gateWeight, _gateBias, _messageWeight, _messageBias }) tensor.Dispose();
+        foreach (var tensor in new[] { _targetWeight, _targetBias, _sourceWeight, _gateWeight, _gateBias, _messageWeight, _messageBias }) tensor.Dispose();
     }
 }
