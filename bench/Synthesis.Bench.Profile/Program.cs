@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Google.Protobuf;
+using Synthesis.Bench;
 using Synthesis.Bench.Profile;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Profiling;
@@ -17,16 +18,17 @@ using static TorchSharp.torch;
 // (the arithmetic floor: 2 · multiply-adds / GFLOP/s). Transport beyond the proto mapping is bench/grpc.sh's p50
 // minus this one's. Usage: Synthesis.Bench.Profile <db> <model folder> <output json> [--threads N] [--calls N]
 // [--glibc-default-allocator] (exit 2 on bad arguments).
-var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--threads" or "--calls"))).ToArray();
-var threads = Option("--threads", 0);
-var calls = Option("--calls", 500);
+var arguments = new BenchArguments(args, "--threads", "--calls");
+var positional = arguments.Positional;
+var threads = arguments.Integer("--threads", 0);
+var calls = arguments.Integer("--calls", 500);
 if (positional.Length != 3 || threads < 0 || calls < 1)
 {
     Console.Error.WriteLine("usage: Synthesis.Bench.Profile <db> <model folder> <output json> [--threads N] [--calls N ≥ 1] [--glibc-default-allocator]");
     return 2;
 }
 var (database, modelFolder, output) = (positional[0], positional[1], positional[2]);
-var serverAllocator = !args.Contains("--glibc-default-allocator");
+var serverAllocator = !arguments.Has("--glibc-default-allocator");
 if (serverAllocator) NativeAllocator.LimitArenas();
 OpenMpWaiting.Passive();
 if (threads > 0) set_num_threads(threads);
@@ -90,6 +92,8 @@ var mapping = ForwardComparison.Run(predictor.Model, examples, 2, ("own mappings
 if (serverAllocator) NativeAllocator.MapOwnFrom(NativeAllocator.OwnMappingFrom);
 Console.Error.WriteLine($"forward, stacked, 32 a pass: own mappings from 1 MB {mapping.AReactionsPerSecond:0}/s, from 256 MB {mapping.BReactionsPerSecond:0}/s");
 
+var threading = ThreadComparison.Run(predictor, queries, Math.Min(calls, 300));
+Console.Error.WriteLine($"Predict p50 on 1 thread {threading.OneThreadP50Ms:0.00} ms, on {threading.DefaultThreads} {threading.DefaultThreadsP50Ms:0.00} ms");
 var gcPause = GcPauseComparison.Run(100);
 Console.Error.WriteLine($"no-GC region start: {gcPause.FullCollectionMs:0.00} ms with a full collection, {gcPause.MinimalCollectionMs:0.00} ms minimal ({gcPause.MinimalRefused} refused)");
 
@@ -125,6 +129,7 @@ var report = new
     forward_stacked_vs_members_one_by_one = stacking,
     forward_stacked_smaller_passes_vs_members_one_by_one = chunking,
     forward_mmap_threshold = mapping,
+    predict_one_thread_vs_default = threading,
     no_gc_region_start = gcPause,
 };
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -132,9 +137,3 @@ File.WriteAllText(output, JsonSerializer.Serialize(report, new JsonSerializerOpt
 Console.Error.WriteLine($"wrote {output}");
 return 0;
 
-int Option(string name, int fallback)
-{
-    var at = Array.IndexOf(args, name);
-    if (at < 0) return fallback;
-    return at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : -1;
-}

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Synthesis.Bench;
 using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Profiling;
@@ -10,9 +11,8 @@ using static TorchSharp.torch;
 // Training throughput on a model's configuration: whole epochs of one fresh classifier member (what `synthesis train
 // reaction` repeats for each member), beside the matmul GFLOP/s measured in the same run.
 // Usage: Synthesis.Bench.Training <db> <model folder> <output json> [--epochs N] [--threads N] (exit 2 on bad arguments)
-var epochs = Option("--epochs", 1);
-var threads = Option("--threads", 0);
-var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--epochs" or "--threads"))).ToArray();
+var arguments = new BenchArguments(args, "--epochs", "--threads");
+var (positional, epochs, threads) = (arguments.Positional, arguments.Integer("--epochs", 1), arguments.Integer("--threads", 0));
 if (positional.Length != 3 || epochs < 1 || threads < 0)
 {
     Console.Error.WriteLine("usage: Synthesis.Bench.Training <db> <model folder> <output json> [--epochs N ≥ 1] [--threads N]");
@@ -52,9 +52,3 @@ File.WriteAllText(output, JsonSerializer.Serialize(report, new JsonSerializerOpt
 Console.Error.WriteLine($"wrote {output}");
 return 0;
 
-int Option(string name, int fallback)
-{
-    var at = Array.IndexOf(args, name);
-    if (at < 0) return fallback;
-    return at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : -1;
-}

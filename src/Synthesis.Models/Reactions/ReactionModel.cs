@@ -54,9 +54,12 @@ public sealed class ReactionModel : IDisposable
     /// Reactions a forward pass takes at once. Activations grow with the batch's precursor pairs (up to 90 a reaction,
     /// × 3 heads × 256 units, per message-passing layer and member), and what glibc once held it rarely returns: 512
     /// reached 4.8 GB resident embedding the first start's 23,248 reactions, 128 peaked at 2.1 GB (bench/README.md,
-    /// "Reliability"); 128 reactions still amortise libtorch's per-call cost.
+    /// "Reliability"). With the members stacked every activation is M times larger, and 32 reactions a pass ran 1.5–1.6×
+    /// the reactions/s of 128 a pass (each beside the members one by one at 128, interleaved in one run:
+    /// bench/predict-profile.sh, results/bench/predict-profile.json): the smaller activations stay in cache and are not
+    /// mapped and faulted in afresh, and libtorch's ~300 calls a pass are still spread over 32 reactions.
     /// </summary>
-    public const int InferenceBatch = 128;
+    public const int InferenceBatch = 32;
 
     /// <summary>The folder the model was saved to or loaded from.</summary>
     public string Directory { get; }
