@@ -12,7 +12,7 @@ namespace Synthesis.Bench.Profile;
 /// </summary>
 internal static class ForwardComparison
 {
-    public sealed record Result(string A, string B, double AReactionsPerSecond, double BReactionsPerSecond, double BOverA);
+    public sealed record Result(string A, string B, double AReactionsPerSecond, double BReactionsPerSecond, double ASpeedOverB);
 
     /// <param name="a">one side: its name, whether it runs the stacked members (else one by one), reactions per forward pass</param>
     /// <param name="prepare">called with true before each A part and false before each B part</param>

@@ -56,7 +56,7 @@ public sealed class ReactionModel : IDisposable
     /// reached 4.8 GB resident embedding the first start's 23,248 reactions, 128 peaked at 2.1 GB (bench/README.md,
     /// "Reliability"). With the members stacked every activation is M times larger, and 32 reactions a pass ran 1.5–1.6×
     /// the reactions/s of 128 a pass (each beside the members one by one at 128, interleaved in one run:
-    /// bench/predict-profile.sh, results/bench/predict-profile.json): the smaller activations stay in cache and are not
+    /// bench/model-speed.sh profile, results/bench/predict-profile.json): the smaller activations stay in cache and are not
     /// mapped and faulted in afresh, and libtorch's ~300 calls a pass are still spread over 32 reactions.
     /// </summary>
     public const int InferenceBatch = 32;

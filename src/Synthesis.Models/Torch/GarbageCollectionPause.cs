@@ -8,7 +8,7 @@ namespace Synthesis.Models.Torch;
 /// started by any thread during the native call can finalize one mid-call: "Expected false to be true ... Scalar.h",
 /// or a wrong value read from freed memory. Without a collection there is no race. The region starts with a minimal
 /// collection (the runtime only secures the budget, no marking) where the budget is free; only where it is not does it
-/// fall back to a full blocking collection, which costs milliseconds in a server's heap (bench/README.md, "Profile").
+/// fall back to a full blocking collection, which can cost milliseconds in a large heap (bench/README.md, "Profile of one Predict").
 /// </summary>
 public readonly struct GarbageCollectionPause : IDisposable
 {
