@@ -33,6 +33,9 @@ public sealed class StageProfile
     /// <summary>Multiply-adds counted on this thread while recording, over all stages.</summary>
     public long MultiplyAdds { get; private set; }
 
+    /// <summary>Whether this thread records a profile: callers test it before reading tensor shapes (each a native call) for <see cref="CountMultiplyAdds"/>.</summary>
+    public static bool Recording => _recording is not null;
+
     /// <summary>Adds a matrix product's multiply-adds to the recording profile; a no-op when none records.</summary>
     public static void CountMultiplyAdds(long rows, long inputs, long outputs)
     {

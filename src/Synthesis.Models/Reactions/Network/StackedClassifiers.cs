@@ -69,7 +69,7 @@ internal sealed class StackedClassifiers : IDisposable
     {
         var (members, size) = (graph.Members, nodes.shape[2]);
         var input = cat([nodes, context], 2);
-        StageProfile.CountMultiplyAdds(members * input.shape[1], _poolingHidden.shape[1], _poolingHidden.shape[2]);
+        if (StageProfile.Recording) StageProfile.CountMultiplyAdds(members * input.shape[1], _poolingHidden.shape[1], _poolingHidden.shape[2]);
         var hidden = nn.functional.relu(bmm(input, _poolingHidden).add_(_poolingHiddenBias));
         var gate = _weights.Linear(hidden.narrow(2, 0, _hidden), "encoder.pooling.gate.output").view(-1, _heads);
         var messages = _weights.Linear(hidden.narrow(2, _hidden, _hidden), "encoder.pooling.message.output").view(-1, _heads, size);

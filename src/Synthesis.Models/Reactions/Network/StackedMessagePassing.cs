@@ -71,7 +71,7 @@ internal sealed class StackedMessagePassing : IDisposable
 
     private static Tensor Product(Tensor x, Tensor weight)
     {
-        StageProfile.CountMultiplyAdds(x.shape[0] * x.shape[1], weight.shape[1], weight.shape[2]);
+        if (StageProfile.Recording) StageProfile.CountMultiplyAdds(x.shape[0] * x.shape[1], weight.shape[1], weight.shape[2]);
         return bmm(x, weight);
     }
 
