@@ -10,7 +10,8 @@ namespace Synthesis.Models.Reactions.Network;
 /// is one batched product over their stacked weights (<see cref="StackedWeights"/>), so a forward pass makes the calls of
 /// one member instead of M. Same functions as <see cref="ReactionGraph"/>, <see cref="MessagePassingLayer"/> (rearranged:
 /// <see cref="StackedMessagePassing"/>), <see cref="AttentionPooling"/> and <see cref="ElementClassifier"/>, with a
-/// leading member axis: nodes [M, N, D], edge hidden layers [M, E, 2HK], reaction embeddings [M, B, D], logits [M, B, V].
+/// leading member axis: nodes [M, N, D], edge hidden layers [M · E, 2HK] (members folded into the rows, <see cref="ReactionGraphLayout"/>),
+/// reaction embeddings [M, B, D], logits [M, B, V].
 /// </summary>
 internal sealed class StackedClassifiers : IDisposable
 {
