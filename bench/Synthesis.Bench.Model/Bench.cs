@@ -1,49 +1,8 @@
 using System.Diagnostics;
-using Synthesis.Models.Reactions;
-using Synthesis.Models.Reactions.Network;
-using Synthesis.Models.Reactions.Training;
-using static TorchSharp.torch;
 
 /// <summary>The timed pieces of the model benchmark.</summary>
 internal static class Bench
 {
-    /// <summary>Best of five 1024³ float32 matrix products, in GFLOP/s.</summary>
-    public static double MatmulGflops()
-    {
-        using var scope = NewDisposeScope();
-        var (a, b) = (randn(1024, 1024), randn(1024, 1024));
-        a.matmul(b);
-        var best = double.MaxValue;
-        for (var i = 0; i < 5; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            a.matmul(b).sum().item<float>();
-            best = Math.Min(best, clock.Elapsed.TotalSeconds);
-        }
-        return 2.0 * 1024 * 1024 * 1024 / best / 1e9;
-    }
-
-    public static double ClassifierEpochSeconds(ReactionModel model, TrainingData data, int steps)
-    {
-        var classifier = new ElementClassifier(model.Manifest.Options, model.Vocabulary.Count);
-        var optimizer = optim.Adam(classifier.parameters(), lr: 1e-3);
-        var random = new Random(1);
-        var clock = new Stopwatch();
-        for (var step = 0; step <= steps; step++)
-        {
-            if (step == 1) clock.Start();
-            using var scope = NewDisposeScope();
-            var batch = model.Batcher.Build(data.Train.OrderBy(_ => random.Next()).Take(256).ToArray());
-            Tensor u;
-            using (no_grad()) u = model.ActionEmbedding(batch);
-            var (_, logits) = classifier.Forward(batch, u);
-            optimizer.zero_grad();
-            AlchemyMask.Loss(logits, batch.ProductPresence!, batch.AllowedMask).backward();
-            optimizer.step();
-        }
-        return clock.Elapsed.TotalSeconds / steps * Math.Ceiling(data.Train.Count / 256.0);
-    }
-
     public static double ManagedCosineTop10Ms(int rows, int size, int queries)
     {
         var random = new Random(3);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Synthesis.Data.Storage;
+using Synthesis.Models.Profiling;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Encoding;
@@ -21,11 +22,11 @@ var manifest = model.Manifest;
 var data = TrainingDataLoader.Load(repository, Enum.Parse<SplitKind>(manifest.Split, ignoreCase: true), manifest.MaxPrecursors, manifest.Seed);
 Console.Error.WriteLine($"model {manifest.Version}, {data.Train.Count:N0} training reactions, {get_num_threads()} threads");
 
-var gflops = Bench.MatmulGflops();
+var gflops = MatmulThroughput.Gflops();
 Console.Error.WriteLine($"reference matmul: {gflops:0.0} GFLOP/s");
 
 // Training: time a few optimiser steps of one fresh classifier member and scale to an epoch.
-var epochSeconds = Bench.ClassifierEpochSeconds(model, data, steps: 12);
+var epochSeconds = TrainingThroughput.ClassifierEpochSeconds(model, data.Train, steps: 12);
 Console.Error.WriteLine($"classifier member: {epochSeconds:0.0} s per epoch");
 
 // Inference: the whole ensemble, batched.

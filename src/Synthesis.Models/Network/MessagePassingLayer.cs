@@ -14,6 +14,10 @@ namespace Synthesis.Models.Network;
 /// The hidden layers' input is a concatenation, so W(h_i ⊕ h_j ⊕ u) = W₁(h_i ⊕ u) + W₂h_j: both halves are
 /// computed once per node and gathered per edge, instead of multiplying every edge's 288-wide input.
 /// Same function, about a third of the arithmetic (a ten-precursor reaction has nine edges per node).
+/// The message's output layer is linear and each node's attention sums to 1, so messages are aggregated before it:
+/// Σ_j a_ij (z_ij W_h + b_h) = (Σ_j a_ij z_ij) W_h + (Σ_j a_ij) b_h — N rows through W instead of E, and the mean over
+/// heads is one product with the heads' W stacked, [N, H·K] · [H·K, D] / H. (Σ_j a_ij is 0 for a node without edges, which
+/// then keeps its state, as before.)
 /// </remarks>
 public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tensor>
 {
@@ -25,6 +29,7 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
     private readonly Parameter gateBias;
     private readonly Parameter messageWeight;
     private readonly Parameter messageBias;
+    private readonly Scalar _perHead;
 
     public MessagePassingLayer(int nodeSize, int actionSize, int heads, int hidden) : base(nameof(MessagePassingLayer))
     {
@@ -38,6 +43,7 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
         gateBias = nn.Parameter(zeros(heads));
         messageWeight = nn.Parameter(empty(heads, hidden, nodeSize).uniform_(-bound, bound));
         messageBias = nn.Parameter(zeros(heads, nodeSize));
+        _perHead = (1.0 / heads).ToScalar();
         RegisterComponents();
     }
 
@@ -59,9 +65,11 @@ public sealed class MessagePassingLayer : nn.Module<Tensor, Tensor, Tensor, Tens
             .view(edgeCount, 2, _heads, _hidden);
         var scores = einsum("ehk,hk->eh", hidden[.., 0], gateWeight) + gateBias;
         var attention = SegmentSoftmax.Apply(scores, target, nodes.shape[0], nodeWeights?.index_select(0, source));
-        var messages = einsum("ehk,hko->eho", hidden[.., 1], messageWeight) + messageBias;
-        var update = zeros(nodes.shape[0], _heads, nodes.shape[1], device: nodes.device)
-            .index_add(0, target, attention.unsqueeze(-1) * messages, Scalars.One);
-        return nodes + update.mean([1]);
+        var nodeCount = nodes.shape[0];
+        var gathered = zeros(nodeCount, _heads, _hidden, device: nodes.device)
+            .index_add(0, target, hidden[.., 1] * attention.unsqueeze(-1), Scalars.One);                   // Σ_j a_ij z_ij [N, H, K]
+        var attended = zeros(nodeCount, _heads, device: nodes.device).index_add(0, target, attention, Scalars.One); // Σ_j a_ij [N, H]
+        var update = gathered.view(nodeCount, _heads * _hidden).matmul(messageWeight.view(_heads * _hidden, -1)) + attended.matmul(messageBias);
+        return nodes + update.mul_(_perHead);
     }
 }

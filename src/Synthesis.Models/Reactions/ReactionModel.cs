@@ -2,7 +2,9 @@ using System.Text.Json;
 using Synthesis.Chemistry.Formulas;
 using TorchSharp;
 using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Inference;
 using Synthesis.Models.Reactions.Network;
+using Synthesis.Models.Profiling;
 using Synthesis.Models.Torch;
 using static TorchSharp.torch;
 
@@ -19,30 +21,45 @@ public sealed class ReactionModel : IDisposable
     private readonly Tensor _elementVectors;
     private readonly StackedClassifiers? _stackedClassifiers;
     private readonly StackedRegressors _stackedRegressors;
+    private readonly PrecursorNodeCache? _precursorNodes;
+    private readonly ActionEmbeddingCache? _actionEmbeddings;
 
+    /// <param name="caches">what the stacked forward pass keeps between requests (default <see cref="InferenceCacheOptions.Default"/>)</param>
     public ReactionModel(string directory, ReactionModelManifest manifest, ActionAutoencoder autoencoder,
-        IReadOnlyList<ElementClassifier> classifiers, IReadOnlyList<StoichiometryRegressor> regressors, Device device)
+        IReadOnlyList<ElementClassifier> classifiers, IReadOnlyList<StoichiometryRegressor> regressors, Device device,
+        InferenceCacheOptions? caches = null)
     {
+        caches ??= InferenceCacheOptions.Default;
         Directory = directory;
         Manifest = manifest;
         Autoencoder = autoencoder;
         Classifiers = classifiers;
         Regressors = regressors;
         Vocabulary = new ElementVocabulary(manifest.Elements);
-        Batcher = new ReactionBatcher(Vocabulary, new PrecursorFeaturizer(manifest.FeatureMean, manifest.FeatureScale), device, manifest.Options.UseAlchemyMask);
+        Batcher = new ReactionBatcher(Vocabulary, new PrecursorFeaturizer(manifest.FeatureMean, manifest.FeatureScale, caches.Precursors), device,
+            manifest.Options.UseAlchemyMask);
         _elementVectors = StoichiometryRegressor.ElementVectors(Vocabulary, device);
         foreach (var module in Modules()) module.eval();
         _stackedClassifiers = manifest.Options.Encoder == ReactionEncoderKind.ReactionGraph ? new StackedClassifiers(classifiers, manifest.Options) : null;
         _stackedRegressors = new StackedRegressors(regressors);
+        if (_stackedClassifiers is not null && caches.Precursors > 0)
+            _precursorNodes = new PrecursorNodeCache(_stackedClassifiers, Batcher.Featurizer, caches.Precursors, manifest.Options.NodeSize);
+        if (manifest.Options.UseActions && caches.ActionSequences > 0) _actionEmbeddings = new ActionEmbeddingCache(autoencoder, caches.ActionSequences);
     }
+
+    /// <summary>Entries held by the inference caches: precursors, action sequences.</summary>
+    public (int Precursors, int ActionSequences) CachedEntries => (_precursorNodes?.Count ?? 0, _actionEmbeddings?.Count ?? 0);
 
     /// <summary>
     /// Reactions a forward pass takes at once. Activations grow with the batch's precursor pairs (up to 90 a reaction,
     /// × 3 heads × 256 units, per message-passing layer and member), and what glibc once held it rarely returns: 512
     /// reached 4.8 GB resident embedding the first start's 23,248 reactions, 128 peaked at 2.1 GB (bench/README.md,
-    /// "Reliability"); 128 reactions still amortise libtorch's per-call cost.
+    /// "Reliability"). With the members stacked every activation is M times larger, and 32 reactions a pass ran 1.5–1.6×
+    /// the reactions/s of 128 a pass (each beside the members one by one at 128, interleaved in one run:
+    /// bench/model-speed.sh profile, results/bench/predict-profile.json): the smaller activations stay in cache and are not
+    /// mapped and faulted in afresh, and libtorch's ~300 calls a pass are still spread over 32 reactions.
     /// </summary>
-    public const int InferenceBatch = 128;
+    public const int InferenceBatch = 32;
 
     /// <summary>The folder the model was saved to or loaded from.</summary>
     public string Directory { get; }
@@ -80,7 +97,7 @@ public sealed class ReactionModel : IDisposable
                 using var work = BatchScope.ForInference(chunk.Length);
                 using var inference = inference_mode();
                 var batch = Batcher.Build(chunk);
-                rows.AddRange(Rows(Classify(batch, ActionEmbedding(batch), stacked: true).Embedding));
+                rows.AddRange(Rows(Classify(batch, ServedActionEmbedding(batch, stacked: true), stacked: true).Embedding));
                 embedded?.Invoke(rows.Count, examples.Count);
             }
         }
@@ -89,9 +106,15 @@ public sealed class ReactionModel : IDisposable
 
     private ModelOutput PredictBatch(IReadOnlyList<ReactionExample> examples)
     {
-        using var work = BatchScope.ForInference(examples.Count);
-        using var inference = inference_mode();
-        return Forward(Batcher.Build(examples));
+        BatchScope work;
+        using (StageProfile.Stage("model.gc_pause")) work = BatchScope.ForInference(examples.Count);
+        using (work)
+        {
+            using var inference = inference_mode();
+            ReactionBatch batch;
+            using (StageProfile.Stage("model.encode")) batch = Batcher.Build(examples);
+            return Forward(batch);
+        }
     }
 
     /// <summary>
@@ -105,21 +128,34 @@ public sealed class ReactionModel : IDisposable
     public ModelOutput Forward(ReactionBatch batch, bool stacked = true)
     {
         using var serialised = _gate.EnterScope();
-        var u = ActionEmbedding(batch);
-        var ensemble = Classify(batch, u, stacked);
-        var present = ChooseElements(ensemble.Probabilities, (float)Manifest.Threshold);
-        var context = ensemble.RegressorContext(Manifest.Options);
-        var members = stacked ? _stackedRegressors.Fractions(context, batch.PrecursorMixture, _elementVectors, present)
-            : stack(Regressors.Select(r => r.Fractions(context, batch.PrecursorMixture, _elementVectors, present)).ToArray());
-        var mean = members.mean([0]);
-        var std = members.std(0, unbiased: false);
-        var uncertainty = members.var(0, unbiased: false).sum(1).sqrt();
+        Tensor u;
+        using (StageProfile.Stage("model.actions")) u = ServedActionEmbedding(batch, stacked);
+        ClassifierEnsemble.Output ensemble;
+        using (StageProfile.Stage("model.classifiers")) ensemble = Classify(batch, u, stacked);
+        Tensor present, mean, std, uncertainty;
+        using (StageProfile.Stage("model.regressors"))
+        {
+            present = ChooseElements(ensemble.Probabilities, (float)Manifest.Threshold);
+            var context = ensemble.RegressorContext(Manifest.Options);
+            var members = stacked ? _stackedRegressors.Fractions(context, batch.PrecursorMixture, _elementVectors, present)
+                : stack(Regressors.Select(r => r.Fractions(context, batch.PrecursorMixture, _elementVectors, present)).ToArray());
+            mean = members.mean([0]);
+            std = members.std(0, unbiased: false);
+            uncertainty = members.var(0, unbiased: false).sum(1).sqrt();
+        }
+        using var readBack = StageProfile.Stage("model.read_back");
         return new ModelOutput(Rows(ensemble.Probabilities), Rows(present).Select(r => r.Select(v => v > 0.5f).ToArray()).ToArray(),
             Rows(mean), Rows(std), uncertainty.cpu().data<float>().ToArray(), Rows(ensemble.Embedding));
     }
 
+    /// <summary>Stacked: every member at once, with the cached node embeddings of the precursors; else member by member, nothing cached.</summary>
     private ClassifierEnsemble.Output Classify(ReactionBatch batch, Tensor u, bool stacked) =>
-        stacked && _stackedClassifiers is { } together ? together.Forward(batch, u) : ClassifierEnsemble.Forward(Classifiers, batch, u);
+        stacked && _stackedClassifiers is { } together ? together.Forward(batch, u, _precursorNodes?.Nodes(batch))
+            : ClassifierEnsemble.Forward(Classifiers, batch, u);
+
+    /// <summary>u as served: from the cache on the stacked path, else computed.</summary>
+    private Tensor ServedActionEmbedding(ReactionBatch batch, bool stacked) =>
+        stacked && _actionEmbeddings is { } cache ? cache.Embed(batch) : ActionEmbedding(batch);
 
     /// <summary>Action embeddings u, or zeros for the no-actions ablation.</summary>
     public Tensor ActionEmbedding(ReactionBatch batch) => ActionEmbedding(Autoencoder, Manifest.Options, batch);
@@ -161,7 +197,7 @@ public sealed class ReactionModel : IDisposable
         ModelFiles.WriteAtomically(Path.Combine(directory, ModelFiles.Manifest), JsonSerializer.SerializeToUtf8Bytes(Manifest, ModelFiles.Json));
     }
 
-    public static ReactionModel Load(string directory, Device device)
+    public static ReactionModel Load(string directory, Device device, InferenceCacheOptions? caches = null)
     {
         var manifestPath = Path.Combine(directory, ModelFiles.Manifest);
         if (!File.Exists(manifestPath)) throw new FileNotFoundException($"no reaction model in '{directory}' (missing {ModelFiles.Manifest}); train one with `synthesis train reaction`");
@@ -174,7 +210,7 @@ public sealed class ReactionModel : IDisposable
         var regressors = Enumerable.Range(0, manifest.Members)
             .Select(k => ModelFiles.LoadCompact(new StoichiometryRegressor(manifest.Options, manifest.Members, manifest.Elements.Length), Path.Combine(directory, ModelFiles.Regressor(k)), device))
             .ToArray();
-        return new ReactionModel(directory, manifest, autoencoder, classifiers, regressors, device);
+        return new ReactionModel(directory, manifest, autoencoder, classifiers, regressors, device, caches);
     }
 
     public void Dispose()

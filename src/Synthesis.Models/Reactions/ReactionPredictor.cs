@@ -1,6 +1,7 @@
 using Synthesis.Chemistry;
 using Synthesis.Data.Reactions;
 using Synthesis.Data.Storage;
+using Synthesis.Models.Profiling;
 using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Encoding;
 using static TorchSharp.torch;
@@ -44,11 +45,13 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 
     public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours, int candidates)
     {
-        Validate(queries, neighbours, _model.Vocabulary);
+        using (StageProfile.Stage("validate")) Validate(queries, neighbours, _model.Vocabulary);
         if (queries.Count == 0) return [];
         var examples = queries.Select((q, i) => new ReactionExample($"query-{i}", q.Precursors, q.Actions.Take(ReactionExample.MaxActions).ToArray(), null)).ToArray();
-        var output = _model.Predict(examples);
-        var similar = Nearest(output.Embeddings, neighbours, exclude: null);
+        ModelOutput output;
+        using (StageProfile.Stage("model")) output = _model.Predict(examples);
+        IReadOnlyList<SimilarReaction>[] similar;
+        using (StageProfile.Stage("neighbours")) similar = Nearest(output.Embeddings, neighbours, exclude: null);
         return examples.Select((_, i) => Describe(output, i, similar[i], queries[i], candidates)).ToArray();
     }
 
@@ -91,10 +94,15 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
             warnings.Add($"model {ModelVersion} has no candidate scorer (train one with `synthesis train candidates`): the product is its rounded mean fractions");
         else if (candidates > 0)
         {
-            ranked = _ranker!.Describe(_ranker.Rank(query.Precursors, ModelView.From(_model, output, i)), candidates);
+            using var stage = StageProfile.Stage("candidates");
+            ModelView view;
+            using (StageProfile.Stage("candidates.model_view")) view = ModelView.From(_model, output, i);
+            var rankedCandidates = _ranker!.Rank(query.Precursors, view);
+            using (StageProfile.Stage("candidates.describe")) ranked = _ranker.Describe(rankedCandidates, candidates);
             if (!ranked.Any(c => c.Sources.Contains(CandidateSources.Literature)))
                 warnings.Add("no stored reaction with similar precursors reports a product these precursors can make: the candidates rest on the model alone");
         }
+        using var describe = StageProfile.Stage("describe");
         var top = ranked.Count > 0 ? ranked[0].Fractions.ToDictionary(f => f.Key, f => f.Value) : null;
         var vocabulary = _model.Vocabulary.Elements;
         // Forbidden elements have probability exactly 0; below 0.001 an element is noise not worth listing.
@@ -116,9 +124,11 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     {
         if (k == 0 || IndexedReactions == 0) return embeddings.Select(_ => (IReadOnlyList<SimilarReaction>)[]).ToArray();
         using var scope = NewDisposeScope();
+        using var inference = inference_mode();
         var queries = nn.functional.normalize(tensor(embeddings.SelectMany(e => e).ToArray(), [embeddings.Length, embeddings[0].Length]), dim: 1);
         var take = Math.Min(IndexedReactions, k + (exclude is null ? 0 : 1));
         var (values, indexes) = queries.matmul(_index.Normalised.T).topk(take, 1);
+        StageProfile.CountMultiplyAdds(embeddings.Length, embeddings[0].Length, IndexedReactions);
         var (similarity, rows) = (values.data<float>().ToArray(), indexes.data<long>().ToArray());
         return embeddings.Select((_, q) => (IReadOnlyList<SimilarReaction>)Enumerable.Range(q * take, take)
             .Select(j => (Reaction: _index.Reactions[(int)rows[j]], Similarity: similarity[j]))

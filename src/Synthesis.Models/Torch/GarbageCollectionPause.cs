@@ -6,8 +6,9 @@ namespace Synthesis.Models.Torch;
 /// Holds garbage collection off while one batch of tensor work runs. TorchSharp 0.107 hands the Scalars it makes by
 /// implicit conversion (every <c>a + b</c>, every Adam step) to libtorch without keeping them alive, so a collection
 /// started by any thread during the native call can finalize one mid-call: "Expected false to be true ... Scalar.h",
-/// or a wrong value read from freed memory. Without a collection there is no race. Starting the region costs one
-/// full collection (a fraction of a millisecond to a few, by heap size), small beside a batch.
+/// or a wrong value read from freed memory. Without a collection there is no race. The region starts with a minimal
+/// collection (the runtime only secures the budget, no marking) where the budget is free; only where it is not does it
+/// fall back to a full blocking collection, which can cost milliseconds in a large heap (bench/README.md, "Profile of one Predict").
 /// </summary>
 public readonly struct GarbageCollectionPause : IDisposable
 {
@@ -33,7 +34,7 @@ public readonly struct GarbageCollectionPause : IDisposable
         if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return default;
         try
         {
-            return new GarbageCollectionPause(GC.TryStartNoGCRegion(budget));
+            return new GarbageCollectionPause(GC.TryStartNoGCRegion(budget, disallowFullBlockingGC: true) || GC.TryStartNoGCRegion(budget));
         }
         catch (InvalidOperationException)
         {

@@ -39,6 +39,20 @@ public static partial class NativeAllocator
         }
     }
 
+    /// <summary>Sets glibc's M_MMAP_THRESHOLD alone (benchmarks compare thresholds in one process); true when the C library took it.</summary>
+    public static bool MapOwnFrom(int bytes)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            return Mallopt(MmapThreshold, bytes) == 1;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "mallopt")]
     private static partial int Mallopt(int parameter, int value);
 }

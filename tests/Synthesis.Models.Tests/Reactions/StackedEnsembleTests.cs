@@ -21,7 +21,7 @@ public sealed class StackedEnsembleTests
     {
         var options = SyntheticReactions.TinyTraining(epochs: 1).Model with { RegressorContext = context, RegressorPrecursorMixture = precursorMixture };
         var examples = SyntheticReactions.Make(40, 11);
-        using var model = RandomModel(options, members: 3, examples);
+        using var model = RandomReactionModel.Make(options, members: 3, examples);
         using var work = BatchScope.Begin();
         using var inference = inference_mode();
         var batch = model.Batcher.Build(examples);
@@ -43,23 +43,5 @@ public sealed class StackedEnsembleTests
     {
         var largest = expected.Zip(actual, (a, b) => Math.Abs(a - b)).Max();
         Assert.True(largest <= Tolerance, $"largest difference {largest:g3} above {Tolerance:g1}");
-    }
-
-    private static ReactionModel RandomModel(ReactionModelOptions options, int members, IReadOnlyList<ReactionExample> examples)
-    {
-        random.manual_seed(17);
-        var vocabulary = ElementVocabulary.Of(examples);
-        var featurizer = PrecursorFeaturizer.Fit(examples.SelectMany(e => e.Precursors));
-        var classifiers = Enumerable.Range(0, members).Select(_ => new ElementClassifier(options, vocabulary.Count)).ToArray();
-        var regressors = Enumerable.Range(0, members).Select(_ => new StoichiometryRegressor(options, members, vocabulary.Count)).ToArray();
-        using (no_grad())
-            foreach (var parameter in classifiers.Concat<nn.Module>(regressors).SelectMany(m => m.parameters()))
-                parameter.uniform_(-0.3, 0.3);
-        var manifest = new ReactionModelManifest
-        {
-            Options = options, Members = members, Elements = [.. vocabulary.Elements],
-            FeatureMean = featurizer.Mean, FeatureScale = featurizer.Scale, Threshold = 0.5,
-        };
-        return new ReactionModel(Path.GetTempPath(), manifest, new ActionAutoencoder(), classifiers, regressors, CPU);
     }
 }

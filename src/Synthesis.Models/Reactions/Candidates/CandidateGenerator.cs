@@ -1,5 +1,6 @@
 using Synthesis.Chemistry.Distances;
 using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Profiling;
 
 namespace Synthesis.Models.Reactions.Candidates;
 
@@ -30,8 +31,13 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             product.Elements.All(allowed.Contains) && (modelElements.SetEquals(product.Elements) || ElementSetLogLikelihood(product, model, allowed) >= floor);
         var keys = Literature.Keys(precursors);
 
-        var similar = options.FromLiterature ? literature.MostSimilar(keys, excluded, options.SimilarReactions) : [];
-        var sameCations = options.FromLiterature ? literature.SameCationSet(precursors, excluded, options.SameCationSetReactions) : [];
+        IReadOnlyList<(int Record, double Jaccard)> similar;
+        IReadOnlyList<int> sameCations;
+        using (StageProfile.Stage("candidates.similar_precursors"))
+        {
+            similar = options.FromLiterature ? literature.MostSimilar(keys, excluded, options.SimilarReactions) : [];
+            sameCations = options.FromLiterature ? literature.SameCationSet(precursors, excluded, options.SameCationSetReactions) : [];
+        }
         var candidates = new Dictionary<string, Candidate>();
 
         // Literature: every product of the similar and same-cation reactions, most similar first.
@@ -47,16 +53,20 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             var candidate = Add(known.AsWritten, CandidateSources.Literature);
             candidate.Supporting.AddRange(group.OrderByDescending(r => r.Jaccard));
         }
-        if (options.FromLiterature && options.FromKnownPhases) AddKnownPhases();
-        if (options.FromModel)
-            foreach (var rounding in ModelRoundings.Near(model.Fractions, options.ModelRoundings)) Add(rounding, CandidateSources.Model);
-        if (options.FromChargeBalance)
-            foreach (var oxide in ChargeBalancedRatios.Near(precursors, model.Fractions, options.ChargeBalancedRatios)) Add(oxide, CandidateSources.ChargeBalanced);
+        using (StageProfile.Stage("candidates.known_phases"))
+            if (options.FromLiterature && options.FromKnownPhases) AddKnownPhases();
+        using (StageProfile.Stage("candidates.model_roundings"))
+            if (options.FromModel)
+                foreach (var rounding in ModelRoundings.Near(model.Fractions, options.ModelRoundings)) Add(rounding, CandidateSources.Model);
+        using (StageProfile.Stage("candidates.charge_balance"))
+            if (options.FromChargeBalance)
+                foreach (var oxide in ChargeBalancedRatios.Near(precursors, model.Fractions, options.ChargeBalancedRatios)) Add(oxide, CandidateSources.ChargeBalanced);
 
         var list = candidates.Values.ToList();
         var top = similar.Count > 0 ? similar[0].Jaccard : 0;
         var tier = similar.Where(s => s.Jaccard == top).Select(s => literature.ProductOf(s.Record)).ToArray();
         var similarJaccard = similar.Sum(s => s.Jaccard);
+        using var features = StageProfile.Stage("candidates.features");
         foreach (var candidate in list)
             candidate.Features = Features(candidate, model, allowed, similar, sameCations, tier, similarJaccard, doi);
         var reaction = new[]

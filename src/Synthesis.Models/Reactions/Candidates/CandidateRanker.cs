@@ -1,5 +1,6 @@
 using Synthesis.Chemistry.Distances;
 using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Profiling;
 
 namespace Synthesis.Models.Reactions.Candidates;
 
@@ -15,7 +16,8 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
     public RankedCandidates Rank(IReadOnlyList<Composition> precursors, ModelView model, string? excludedId = null, string? excludedDoi = null)
     {
         var set = generator.Generate(precursors, model, excludedId, excludedDoi);
-        var probabilities = scorer.Probabilities(set);
+        double[] probabilities;
+        using (StageProfile.Stage("candidates.score")) probabilities = scorer.Probabilities(set);
         var order = Enumerable.Range(0, set.Candidates.Count).OrderByDescending(i => probabilities[i]).ThenBy(i => set.Candidates[i].Formula, StringComparer.Ordinal).ToArray();
         return new RankedCandidates(order.Select(i => set.Candidates[i]).ToArray(), order.Select(i => probabilities[i]).ToArray(),
             set.ReactionFeatures[1], excludedDoi?.ToLowerInvariant());

@@ -24,6 +24,7 @@ public sealed class Literature
     private readonly Dictionary<string, int[]> _byElementSet;
     private readonly Dictionary<int, int[]> _recordsOf;
     private readonly HashSet<string> _ids;
+    private readonly ThreadLocal<int[]> _sharedCounts;
 
     public Literature(IEnumerable<LiteratureRecord> records)
     {
@@ -51,6 +52,7 @@ public sealed class Literature
         _recordsOf = Enumerable.Range(0, _records.Length).GroupBy(i => _productOf[i]).ToDictionary(g => g.Key, g => g.ToArray());
         _byPrecursor = Postings(i => _precursorKeys[i]);
         _byCationSet = Postings(i => [CompositionKeys.CationSet(_records[i].Precursors)]);
+        _sharedCounts = new ThreadLocal<int[]>(() => new int[_records.Length]);
     }
 
     public int Count => _records.Length;
@@ -73,20 +75,35 @@ public sealed class Literature
     /// </summary>
     public IReadOnlyList<(int Record, double Jaccard)> MostSimilar(string[] query, Func<int, bool> excluded, int take)
     {
-        var shared = new Dictionary<int, int>();
+        // Shared-precursor counts in a per-thread array as long as the literature (touched entries cleared after), and the
+        // best `take` kept in a heap whose root is the worst kept: O(postings + touched · log take), no dictionary, no full sort.
+        var shared = _sharedCounts.Value!;
+        var touched = new List<int>();
         var visited = 0;
         foreach (var key in query)
             foreach (var record in _byPrecursor.GetValueOrDefault(key, []))
             {
                 if (++visited > MaxPostingsVisited) break;
-                shared[record] = shared.GetValueOrDefault(record) + 1;
+                if (shared[record]++ == 0) touched.Add(record);
             }
-        return shared.Where(s => !excluded(s.Key))
-            .Select(s => (Record: s.Key, Jaccard: s.Value / (double)(query.Length + _precursorKeys[s.Key].Length - s.Value)))
-            .OrderByDescending(s => s.Jaccard).ThenBy(s => s.Record)
-            .Take(take)
-            .ToArray();
+        var best = new PriorityQueue<(int Record, double Jaccard), (int Record, double Jaccard)>(take + 1, WorstFirst);
+        foreach (var record in touched)
+        {
+            var count = shared[record];
+            shared[record] = 0;
+            if (take <= 0 || excluded(record)) continue;
+            var entry = (record, count / (double)(query.Length + _precursorKeys[record].Length - count));
+            if (best.Count < take) best.Enqueue(entry, entry);
+            else if (WorstFirst.Compare(entry, best.Peek()) > 0) best.EnqueueDequeue(entry, entry);
+        }
+        var ranked = new (int Record, double Jaccard)[best.Count];
+        for (var i = ranked.Length - 1; i >= 0; i--) ranked[i] = best.Dequeue();
+        return ranked;
     }
+
+    /// <summary>Orders similar records worst first: lower Jaccard, then (ties) the later record.</summary>
+    private static readonly Comparer<(int Record, double Jaccard)> WorstFirst = Comparer<(int Record, double Jaccard)>.Create((a, b) =>
+        a.Jaccard != b.Jaccard ? a.Jaccard.CompareTo(b.Jaccard) : b.Record.CompareTo(a.Record));
 
     /// <summary>Known products made of exactly these elements (a chemical system's known phases), most often recorded first.</summary>
     public IReadOnlyList<int> ProductsWithElements(IEnumerable<string> elements) => _byElementSet.GetValueOrDefault(ElementSetKey(elements), []);

@@ -1,16 +1,18 @@
-using System.Collections.Concurrent;
 using Synthesis.Chemistry.Features;
 using Synthesis.Chemistry.Formulas;
+using Synthesis.Models.Caching;
+using Synthesis.Models.Reactions.Inference;
 
 namespace Synthesis.Models.Reactions.Encoding;
 
 /// <summary>
 /// Standardised Magpie vectors of precursors. Mean and scale come from the training precursors and are
-/// saved with the model; vectors are cached per formula because the same few hundred precursors recur.
+/// saved with the model; vectors are cached per formula because the same few hundred precursors recur (at most
+/// <paramref name="cacheCapacity"/> formulas, least recently used evicted: a server meets formulas without end).
 /// </summary>
-public sealed class PrecursorFeaturizer(float[] mean, float[] scale)
+public sealed class PrecursorFeaturizer(float[] mean, float[] scale, int? cacheCapacity = null)
 {
-    private readonly ConcurrentDictionary<string, float[]> _cache = new();
+    private readonly BoundedCache<string, float[]> _cache = new(cacheCapacity ?? InferenceCacheOptions.Default.Precursors);
 
     public float[] Mean { get; } = mean;
     public float[] Scale { get; } = scale;

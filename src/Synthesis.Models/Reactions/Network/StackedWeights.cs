@@ -1,4 +1,5 @@
 using TorchSharp;
+using Synthesis.Models.Profiling;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions.Network;
@@ -44,6 +45,7 @@ internal sealed class StackedWeights : IDisposable
         var input = x.dim() == 2 ? x.expand(Members, x.shape[0], x.shape[1]) : x;
         // bmm then an in-place bias: TorchSharp 0.107's baddbmm hands libtorch its arguments in another order.
         var product = bmm(input, weight);
+        if (StageProfile.Recording) StageProfile.CountMultiplyAdds(Members * input.shape[1], weight.shape[1], weight.shape[2]);
         return _stacked.TryGetValue(prefix + ".bias", out var bias) ? product.add_(bias.unsqueeze(1)) : product;
     }
 
