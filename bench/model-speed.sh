@@ -7,12 +7,12 @@
 #   bench/model-speed.sh training   whole epochs of one fresh classifier member on the model's configuration and split
 #                                   (bench/Synthesis.Bench.Training) → results/bench/training-epoch.json
 # Environment: SYNTHESIS_DB / Synthesis__Database (default data/synthesis.db; the neighbour index's embeddings are cached in
-# its folder, as the server does), SYNTHESIS_MODEL (models/reaction/paper-10), THREADS (0: libtorch's default, as the
+# its folder, as the server does), SYNTHESIS_MODEL (models/reaction/paper-10-small, the default), THREADS (0: libtorch's default, as the
 # server), CALLS (profile: 500), EPOCHS (training: 2), BENCH_OUTPUT (the json above).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database="${SYNTHESIS_DB:-${Synthesis__Database:-data/synthesis.db}}"
-model="${SYNTHESIS_MODEL:-models/reaction/paper-10}"
+model="${SYNTHESIS_MODEL:-models/reaction/paper-10-small}"
 case "${1:-}" in
   profile) project=Profile; output=results/bench/predict-profile.json; extra=(--calls "${CALLS:-500}") ;;
   training) project=Training; output=results/bench/training-epoch.json; extra=(--epochs "${EPOCHS:-2}") ;;

@@ -3,12 +3,12 @@
 # first 1,024 test reactions of its split and times ours (bench/Synthesis.Bench.Reference), checks the PyTorch
 # reference gives our outputs (bench/torch_reference/compare.py, 1e-5), then times the reference the same way with the
 # same thread count (timing.py) and writes both with the ratios to results/bench/torch-reference.json.
-# Environment: SYNTHESIS_DB / Synthesis__Database (default data/synthesis.db), SYNTHESIS_MODEL (models/reaction/paper-10),
+# Environment: SYNTHESIS_DB / Synthesis__Database (default data/synthesis.db), SYNTHESIS_MODEL (models/reaction/paper-10-small, the default),
 # THREADS (2), BENCH_OUTPUT, BENCH_EXPORT (a scratch folder, ~75 MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database="${SYNTHESIS_DB:-${Synthesis__Database:-data/synthesis.db}}"
-model="${SYNTHESIS_MODEL:-models/reaction/paper-10}"
+model="${SYNTHESIS_MODEL:-models/reaction/paper-10-small}"
 threads="${THREADS:-2}"
 output="${BENCH_OUTPUT:-results/bench/torch-reference.json}"
 export_dir="${BENCH_EXPORT:-$(mktemp -d -t synthesis-torch-reference-XXXXXX)}"
