@@ -47,8 +47,7 @@ public sealed class ApproximateNeighbourIndex : INeighbourIndex
 
     public float[] Row(int row)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(row);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Count);
+        NeighbourIndex.CheckRow(row, Count);
         lock (_gate)
         {
             _graph.Get((ulong)row, out float[] vector);

@@ -24,8 +24,7 @@ public sealed class ExactNeighbourIndex : INeighbourIndex
 
     public float[] Row(int row)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(row);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Count);
+        NeighbourIndex.CheckRow(row, Count);
         using var scope = NewDisposeScope();
         return _rows[row].data<float>().ToArray();
     }

@@ -40,6 +40,12 @@ public static class NeighbourIndex
             throw new ArgumentException($"{rows.Length} floats are not {count} rows of {dimensions}", nameof(rows));
     }
 
+    internal static void CheckRow(int row, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, count);
+    }
+
     internal static void CheckQueries(IReadOnlyList<float[]> queries, int k, int dimensions)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
