@@ -45,6 +45,24 @@ public sealed class ApproximateNeighbourIndex : INeighbourIndex
     public int Dimensions { get; }
     public bool Approximate => true;
 
+    /// <summary>The index's own memory (rows and links), bytes, as USearch counts it.</summary>
+    public long MemoryBytes
+    {
+        get { lock (_gate) return UsearchNative.MemoryBytes(_graph); }
+    }
+
+    /// <summary>ef, the candidates a search keeps (<see cref="NeighbourSearchOptions.ExpansionSearch"/>); changeable on a built index.</summary>
+    public int ExpansionSearch
+    {
+        get { lock (_gate) return UsearchNative.GetExpansionSearch(_graph); }
+        set
+        {
+            if (value is < 1 or > NeighbourSearchOptions.MaxExpansion)
+                throw new ArgumentOutOfRangeException(nameof(ExpansionSearch), value, $"must be between 1 and {NeighbourSearchOptions.MaxExpansion}");
+            lock (_gate) UsearchNative.SetExpansionSearch(_graph, value);
+        }
+    }
+
     public float[] Row(int row)
     {
         NeighbourIndex.CheckRow(row, Count);

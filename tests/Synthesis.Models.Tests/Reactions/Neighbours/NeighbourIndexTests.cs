@@ -71,6 +71,17 @@ public sealed class NeighbourIndexTests
         Assert.Empty(index.Nearest([row], 0)[0]);
     }
 
+    [Fact]
+    public void The_search_expansion_of_a_built_index_can_be_read_changed_and_is_bounded()
+    {
+        using var index = new ApproximateNeighbourIndex(Clustered(200, seed: 7), 200, Dimensions, new NeighbourSearchOptions { ExpansionSearch = 40 });
+        Assert.Equal(40, index.ExpansionSearch);
+        index.ExpansionSearch = 300;
+        Assert.Equal(300, index.ExpansionSearch);
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.ExpansionSearch = 0);
+        Assert.InRange(index.MemoryBytes, 200L * Dimensions * sizeof(float), long.MaxValue); // at least the rows themselves
+    }
+
     [Theory]
     [InlineData(99, false)]
     [InlineData(100, true)]
