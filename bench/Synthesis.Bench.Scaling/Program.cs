@@ -12,6 +12,7 @@ using static TorchSharp.torch;
 // then real + synthetic embeddings (100k, 1M). Exact and approximate search measured side by side at each size.
 // Usage: Synthesis.Bench.Scaling [db] [model folder] [output json] [--threads 1] [--queries 200] [--predicts 100]
 //        [--real 1000,3000,10000] [--synthetic 100000,1000000]
+//        Synthesis.Bench.Scaling --replot results/bench/scaling.json   (draws the PNG beside it again from the JSON alone)
 var positional = new List<string>();
 var named = new Dictionary<string, string>();
 for (var i = 0; i < args.Length; i++)
@@ -28,6 +29,14 @@ static T Fail<T>(string message)
     Console.Error.WriteLine(message);
     Environment.Exit(2);
     return default!;
+}
+
+if (named.TryGetValue("replot", out var measured))
+{
+    if (!File.Exists(measured)) Fail<int>($"no report at '{measured}'");
+    var (points, budget) = ScalingReport.PointsOf(File.ReadAllText(measured));
+    ScalingPlot.Write(Path.ChangeExtension(measured, ".png"), points, budget);
+    return;
 }
 
 var database = positional.ElementAtOrDefault(0) ?? DatabasePath.Resolve();
