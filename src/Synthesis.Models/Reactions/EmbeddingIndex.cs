@@ -10,7 +10,7 @@ namespace Synthesis.Models.Reactions;
 /// The reaction embeddings r̄ of the literature reactions, L2-normalised, for cosine nearest neighbours: searched
 /// exactly, or through an approximate index from <see cref="NeighbourSearchOptions.ApproximateFrom"/> reactions on.
 /// Embedding ~20,000 reactions through five reaction graphs takes the better part of a minute on two cores,
-/// so the matrix is cached in a file keyed by the model's files and the reactions' ids.
+/// so the matrix is cached in a file keyed by the model's files and the reactions' ids (and so is an approximate index's graph).
 /// </summary>
 public sealed class EmbeddingIndex : IDisposable
 {
@@ -36,14 +36,18 @@ public sealed class EmbeddingIndex : IDisposable
     {
         var indexed = reactions.Where(r => r.Precursors.Count is >= InputLimits.MinPrecursors and <= InputLimits.MaxPrecursors).ToArray();
         var size = model.Manifest.Options.NodeSize;
-        var cache = cacheDirectory is null ? null : Path.Combine(cacheDirectory, $"embeddings-{Key(model, indexed)}.bin");
+        var key = cacheDirectory is null ? null : Key(model, indexed);
+        var cache = key is null ? null : Path.Combine(cacheDirectory!, $"embeddings-{key}.bin");
         var rows = cache is not null && File.Exists(cache) ? Read(cache, indexed.Length, size) : null;
         if (rows is null)
         {
             rows = model.Embed(indexed.Select(ReactionExample.From).ToArray(), embedded: embedded).SelectMany(r => r).ToArray();
             if (cache is not null) Write(cache, rows, indexed.Length, size);
         }
-        return new EmbeddingIndex(indexed, NeighbourIndex.For(rows, indexed.Length, size, options ?? new NeighbourSearchOptions()));
+        var search = options ?? new NeighbourSearchOptions();
+        // An approximate index's graph is cached beside the embeddings too: at 1M reactions it takes ~20 minutes to build.
+        var graph = key is null ? null : Path.Combine(cacheDirectory!, $"neighbours-{key}-m{search.Connectivity}-ef{search.ExpansionAdd}.usearch");
+        return new EmbeddingIndex(indexed, NeighbourIndex.For(rows, indexed.Length, size, search, graphFile: graph));
     }
 
     public void Dispose() => Search.Dispose();

@@ -73,9 +73,14 @@ public sealed class EmbeddingIndexTests : IDisposable
         }
         var viaApproximate = approximate.Predict([new ReactionQuery(stored.Precursors, stored.Actions)], 3, 5)[0];
         Assert.Equal(1.0, viaApproximate.Neighbours[0].Similarity, 4);
-        Assert.Single(Directory.GetFiles(cache)); // same embeddings, same cache file: only the search differs
+        // Same embeddings, same cache file; the approximate graph is saved beside it and read by the next such index.
+        Assert.Single(Directory.GetFiles(cache, "embeddings-*"));
+        var graph = Assert.Single(Directory.GetFiles(cache, "neighbours-*.usearch"));
+        using var again = new ReactionPredictor(model, reactions, cache, search: new NeighbourSearchOptions { ApproximateFrom = 1 });
+        Assert.Equal(approximate.SimilarTo(id, 5)!.Select(n => n.ReactionId), again.SimilarTo(id, 5)!.Select(n => n.ReactionId));
+        Assert.Single(Directory.GetFiles(cache, "neighbours-*.usearch"), graph);
 
         using var other = new ReactionPredictor(model, reactions.Take(10), cache);
-        Assert.Equal(2, Directory.GetFiles(cache).Length);
+        Assert.Equal(2, Directory.GetFiles(cache, "embeddings-*").Length);
     }
 }

@@ -41,6 +41,45 @@ public sealed class ApproximateNeighbourIndex : INeighbourIndex
         }
     }
 
+    private ApproximateNeighbourIndex(USearchIndex graph, int count, int dimensions)
+    {
+        _graph = graph;
+        (Count, Dimensions) = (count, dimensions);
+    }
+
+    /// <summary>Writes the graph to <paramref name="path"/> in USearch's own format, atomically (a temporary file, then a rename).</summary>
+    public void Save(string path)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        lock (_gate) _graph.Save(temporary);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// A graph written by <see cref="Save"/>, searched with the options' ef; null when the file is missing, unreadable,
+    /// or not <paramref name="count"/> rows of <paramref name="dimensions"/> linked with the options' connectivity.
+    /// </summary>
+    public static ApproximateNeighbourIndex? Load(string path, int count, int dimensions, NeighbourSearchOptions options)
+    {
+        if (!File.Exists(path)) return null;
+        USearchIndex? graph = null;
+        try
+        {
+            graph = new USearchIndex(path);
+            if (graph.Size() != (ulong)count || graph.Dimensions() != (ulong)dimensions || graph.Connectivity() != (ulong)options.Connectivity)
+            {
+                graph.Dispose();
+                return null;
+            }
+            return new ApproximateNeighbourIndex(graph, count, dimensions) { ExpansionSearch = options.Validated().ExpansionSearch };
+        }
+        catch (USearchException)
+        {
+            graph?.Dispose();
+            return null;
+        }
+    }
+
     public int Count { get; }
     public int Dimensions { get; }
     public bool Approximate => true;

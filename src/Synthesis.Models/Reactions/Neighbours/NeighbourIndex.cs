@@ -8,14 +8,18 @@ public static class NeighbourIndex
     /// (N × d floats, row after row) are normalised to unit length in place; a zero row stays zero.
     /// </summary>
     /// <param name="added">progress of building an approximate index: rows added so far, of how many</param>
-    public static INeighbourIndex For(float[] rows, int count, int dimensions, NeighbourSearchOptions options, Action<int, int>? added = null)
+    /// <param name="graphFile">where an approximate index is saved once built and read instead of built next time (null: always build)</param>
+    public static INeighbourIndex For(float[] rows, int count, int dimensions, NeighbourSearchOptions options, Action<int, int>? added = null,
+        string? graphFile = null)
     {
         CheckShape(rows, count, dimensions);
         options.Validated();
         Normalise(rows, dimensions);
-        return count >= options.ApproximateFrom
-            ? new ApproximateNeighbourIndex(rows, count, dimensions, options, added)
-            : new ExactNeighbourIndex(rows, count, dimensions);
+        if (count < options.ApproximateFrom) return new ExactNeighbourIndex(rows, count, dimensions);
+        if (graphFile is not null && ApproximateNeighbourIndex.Load(graphFile, count, dimensions, options) is { } saved) return saved;
+        var built = new ApproximateNeighbourIndex(rows, count, dimensions, options, added);
+        if (graphFile is not null) built.Save(graphFile);
+        return built;
     }
 
     /// <summary>x ← x / ‖x‖₂ for each row of <paramref name="dimensions"/> floats.</summary>

@@ -82,6 +82,35 @@ public sealed class NeighbourIndexTests
         Assert.InRange(index.MemoryBytes, 200L * Dimensions * sizeof(float), long.MaxValue); // at least the rows themselves
     }
 
+    [Fact]
+    public void A_built_graph_is_saved_and_read_back_instead_of_built_again_and_a_mismatched_file_is_rebuilt()
+    {
+        var directory = Directory.CreateTempSubdirectory("synthesis-graph-").FullName;
+        try
+        {
+            var file = Path.Combine(directory, "neighbours.usearch");
+            var queries = Queries(20, seed: 9);
+            using var built = NeighbourIndex.For(Clustered(500, seed: 8), 500, Dimensions, AlwaysApproximate, graphFile: file);
+            var written = File.GetLastWriteTimeUtc(file);
+            using var read = NeighbourIndex.For(Clustered(500, seed: 8), 500, Dimensions, AlwaysApproximate with { ExpansionSearch = 77 }, graphFile: file);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(file));
+            Assert.Equal(77, ((ApproximateNeighbourIndex)read).ExpansionSearch); // the options' ef, not the file's
+            Assert.Equal(built.Nearest(queries, 10).Select(r => r.Select(n => n.Row)), read.Nearest(queries, 10).Select(r => r.Select(n => n.Row)));
+
+            // Another size (a changed dataset) or a file that is not a graph: built again and the file replaced.
+            using var other = NeighbourIndex.For(Clustered(400, seed: 8), 400, Dimensions, AlwaysApproximate, graphFile: file);
+            Assert.Equal(400, other.Count);
+            Assert.Null(ApproximateNeighbourIndex.Load(file, 500, Dimensions, AlwaysApproximate));
+            File.WriteAllText(file, "not a graph");
+            Assert.Null(ApproximateNeighbourIndex.Load(file, 400, Dimensions, AlwaysApproximate));
+            Assert.Null(ApproximateNeighbourIndex.Load(Path.Combine(directory, "missing.usearch"), 400, Dimensions, AlwaysApproximate));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData(99, false)]
     [InlineData(100, true)]
