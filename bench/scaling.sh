@@ -11,4 +11,4 @@ output="${BENCH_OUTPUT:-results/bench/scaling.json}"
 dotnet build -c Release -v q --nologo bench/Synthesis.Bench.Scaling
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 exec dotnet bench/Synthesis.Bench.Scaling/bin/Release/net10.0/linux-x64/Synthesis.Bench.Scaling.dll \
-  "${SYNTHESIS_DB:-data/synthesis.db}" "${SYNTHESIS_MODEL:-models/reaction/paper-10}" "$output" --threads "${THREADS:-1}" "$@"
+  "${SYNTHESIS_DB:-data/synthesis.db}" "${SYNTHESIS_MODEL:-models/reaction/paper-10-small}" "$output" --threads "${THREADS:-1}" "$@"

@@ -14,7 +14,7 @@ public sealed record NeighbourSearchOptions
     /// cores: between 23,048 and 100,000 reactions, about 29,000 interpolated; bench/README.md, "Scaling"). Today's
     /// 23,248 indexed reactions stay exact.
     /// </summary>
-    public int ApproximateFrom { get; init; } = 30_000;
+    public int ApproximateFrom { get; init; } = 150_000;
 
     /// <summary>M, the graph's links per node (upper layers; 2M in the base layer): more links, better recall, more memory.</summary>
     public int Connectivity { get; init; } = 16;
