@@ -4,7 +4,7 @@
 # Writes results/bench/scaling.json and results/bench/scaling.png (or $BENCH_OUTPUT and the .png beside it).
 # Database $SYNTHESIS_DB (its cached embeddings beside it are reused), model $SYNTHESIS_MODEL, torch threads $THREADS
 # (default 1). Extra arguments go to the bench: --real 1000,3000 --synthetic 100000 --queries 200 --predicts 100.
-# About 10 minutes on 2 shared cores, most of it building the 1M approximate index; peak ~3 GB.
+# About 12 minutes on 2 shared cores with the shipped paper-10-small (the 1M graph: 9), ~30 with paper-10; peak ~2-3 GB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 output="${BENCH_OUTPUT:-results/bench/scaling.json}"

@@ -4,15 +4,16 @@ namespace Synthesis.Models.Reactions.Neighbours;
 /// How the neighbour index is built: exact below <see cref="ApproximateFrom"/> stored reactions, an HNSW graph
 /// (Malkov &amp; Yashunin 2018, through USearch) from there on. The graph's defaults are USearch's published ones
 /// (connectivity 16, expansion 128 while adding) except the search expansion, raised from 64 to 256: at 128, recall@10
-/// was 0.937 over 1M embeddings (bench/README.md, "Scaling"; the issue asks ≥ 0.95). Bound in the server from
+/// was 0.937 over 1M embeddings of paper-10 (0.961 at 256; 0.9975 for paper-10-small's; bench/README.md, "Scaling";
+/// the issue asks ≥ 0.95). Bound in the server from
 /// "Synthesis:NeighbourSearch".
 /// </summary>
 public sealed record NeighbourSearchOptions
 {
     /// <summary>
     /// Smallest index built approximate: where exact top-10 search stops meeting 2 ms a query (p50, one thread, 2 shared
-    /// cores: between 23,048 and 100,000 reactions, about 29,000 interpolated; bench/README.md, "Scaling"). Today's
-    /// 23,248 indexed reactions stay exact.
+    /// cores) for the shipped paper-10-small's 48-dimensional embeddings, about 143,000 reactions (bench/README.md,
+    /// "Scaling"; ~23,000 for the 128 dimensions of paper-10). Today's 23,248 indexed reactions stay exact.
     /// </summary>
     public int ApproximateFrom { get; init; } = 150_000;
 
