@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Synthesis.Data.Reactions;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Neighbours;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Curation;
@@ -12,9 +13,10 @@ namespace Synthesis.Models.Curation;
 /// with the copy's reactions of the fold's training papers as neighbours and literature (the fold's scored and
 /// early-stopping papers left out, as in the run itself). Reactions of papers no fold holds (no DOI, or papers new to
 /// the copy) get rule checks only. Saves a second k-fold training: the members' training data lacks only the copy's
-/// changes to other folds' papers (200 of 23,248 records for the seeded copy).
+/// changes to other folds' papers (200 of 23,248 records for the seeded copy). <paramref name="search"/> picks exact or
+/// approximate neighbours by the literature's size (null: the defaults).
 /// </summary>
-public sealed class FoldMembersRun(string earlierWorkDirectory, Device device, Action<string> progress)
+public sealed class FoldMembersRun(string earlierWorkDirectory, Device device, Action<string> progress, NeighbourSearchOptions? search = null)
 {
     public IReadOnlyList<FoldPapers.Entry> Folds { get; } = FoldPapers.Read(earlierWorkDirectory);
 
@@ -40,7 +42,7 @@ public sealed class FoldMembersRun(string earlierWorkDirectory, Device device, A
             var toScore = reactions.Where(r => fold.Scored.Contains(FoldPapers.Paper(r))).ToList();
             var literature = reactions.Where(r => FoldPapers.Paper(r) is { Length: > 0 } paper && !fold.Scored.Contains(paper) && !fold.Validation.Contains(paper)).ToList();
             progress($"{Path.GetFileName(fold.Folder)}: scoring {toScore.Count:N0} reactions with its members, {literature.Count:N0} reactions of its training papers as literature");
-            using var predictor = new ReactionPredictor(ReactionModel.Load(Path.Combine(fold.Folder, "model"), device), literature);
+            using var predictor = new ReactionPredictor(ReactionModel.Load(Path.Combine(fold.Folder, "model"), device), literature, search: search);
             scored.AddRange(ReactionScorer.Score(predictor, toScore, done => progress($"{Path.GetFileName(fold.Folder)}: scored {done:N0}/{toScore.Count:N0}"), cancellation));
         }
         return scored;

@@ -4,6 +4,7 @@ using Synthesis.Data.Storage;
 using Synthesis.Models.Profiling;
 using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Neighbours;
 using static TorchSharp.torch;
 
 namespace Synthesis.Models.Reactions;
@@ -25,23 +26,38 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 
     /// <param name="cacheDirectory">where the neighbour index's embeddings are cached (null: always recompute)</param>
     /// <param name="embedded">progress of computing those embeddings: reactions embedded so far, of how many</param>
-    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory = null, Action<int, int>? embedded = null)
+    /// <param name="search">exact or approximate neighbour search, by the index's size (null: the defaults)</param>
+    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> reactions, string? cacheDirectory = null, Action<int, int>? embedded = null,
+        NeighbourSearchOptions? search = null)
+        : this(model, reactions as IReadOnlyCollection<Reaction> ?? reactions.ToArray(), cacheDirectory, embedded, search)
+    {
+    }
+
+    private ReactionPredictor(ReactionModel model, IReadOnlyCollection<Reaction> stored, string? cacheDirectory, Action<int, int>? embedded,
+        NeighbourSearchOptions? search)
+        : this(model, stored, EmbeddingIndex.Build(model, stored, cacheDirectory, embedded, search))
+    {
+    }
+
+    /// <summary>Over a neighbour index built elsewhere (the scaling bench); <paramref name="literature"/> feeds the candidates.</summary>
+    public ReactionPredictor(ReactionModel model, IEnumerable<Reaction> literature, EmbeddingIndex index)
     {
         _model = model;
-        var stored = reactions as IReadOnlyCollection<Reaction> ?? reactions.ToArray();
-        _index = EmbeddingIndex.Build(model, stored, cacheDirectory, embedded);
+        _index = index;
         _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
         if (CandidateScorer.Load(model.Directory) is { } scorer)
-            _ranker = new CandidateRanker(new CandidateGenerator(new Literature(stored.Select(LiteratureRecord.From)), scorer.GenerationOptions), scorer);
+            _ranker = new CandidateRanker(new CandidateGenerator(new Literature(literature.Select(LiteratureRecord.From)), scorer.GenerationOptions), scorer);
     }
 
     public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null,
-        Action<int, int>? embedded = null) =>
-        new(ReactionModel.Load(modelDirectory, device), repository.Kept(), cacheDirectory, embedded);
+        Action<int, int>? embedded = null, NeighbourSearchOptions? search = null) =>
+        new(ReactionModel.Load(modelDirectory, device), repository.Kept(), cacheDirectory, embedded, search);
 
     public string ModelVersion => _model.Manifest.Version;
     public ReactionModel Model => _model;
     public int IndexedReactions => _index.Reactions.Count;
+    /// <summary>Whether the neighbours come from the approximate index (<see cref="NeighbourSearchOptions.ApproximateFrom"/>).</summary>
+    public bool ApproximateNeighbours => _index.Search.Approximate;
 
     public IReadOnlyList<ProductPrediction> Predict(IReadOnlyList<ReactionQuery> queries, int neighbours, int candidates)
     {
@@ -78,9 +94,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     {
         if (k is < 1 or > MaxNeighbours) throw new ArgumentException($"k must be between 1 and {MaxNeighbours}, got {k}");
         if (!_row.TryGetValue(reactionId, out var row)) return null;
-        using var scope = NewDisposeScope();
-        var embedding = _index.Normalised[row].data<float>().ToArray();
-        return Nearest([embedding], k, exclude: reactionId)[0];
+        return Nearest([_index.Search.Row(row)], k, exclude: reactionId)[0];
     }
 
     private ProductPrediction Describe(ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours, ReactionQuery query, int candidates)
@@ -119,21 +133,12 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         return new ProductPrediction(ranked.Count > 0 ? ranked[0].Formula : modelFormula, elements, output.Uncertainty[i], neighbours, ranked, modelFormula, warnings);
     }
 
-    /// <summary>Top-k cosine similarities of each embedding against the index (one matrix product).</summary>
+    /// <summary>Top-k cosine similarities of each embedding against the index, exact or approximate; never the excluded reaction.</summary>
     private IReadOnlyList<SimilarReaction>[] Nearest(float[][] embeddings, int k, string? exclude)
     {
-        if (k == 0 || IndexedReactions == 0) return embeddings.Select(_ => (IReadOnlyList<SimilarReaction>)[]).ToArray();
-        using var scope = NewDisposeScope();
-        using var inference = inference_mode();
-        var queries = nn.functional.normalize(tensor(embeddings.SelectMany(e => e).ToArray(), [embeddings.Length, embeddings[0].Length]), dim: 1);
-        var take = Math.Min(IndexedReactions, k + (exclude is null ? 0 : 1));
-        var (values, indexes) = queries.matmul(_index.Normalised.T).topk(take, 1);
-        StageProfile.CountMultiplyAdds(embeddings.Length, embeddings[0].Length, IndexedReactions);
-        var (similarity, rows) = (values.data<float>().ToArray(), indexes.data<long>().ToArray());
-        return embeddings.Select((_, q) => (IReadOnlyList<SimilarReaction>)Enumerable.Range(q * take, take)
-            .Select(j => (Reaction: _index.Reactions[(int)rows[j]], Similarity: similarity[j]))
-            .Where(n => n.Reaction.Id != exclude)
-            .Take(k)
+        var excludedRow = exclude is not null && _row.TryGetValue(exclude, out var row) ? row : -1;
+        return _index.Search.Nearest(embeddings, k, excludedRow).Select(found => (IReadOnlyList<SimilarReaction>)found
+            .Select(n => (Reaction: _index.Reactions[n.Row], n.Similarity))
             .Select(n => new SimilarReaction(n.Reaction.Id, n.Reaction.Doi, n.Reaction.ReactionString, n.Reaction.TargetFormula, n.Similarity))
             .ToArray()).ToArray();
     }

@@ -1,3 +1,4 @@
+using Synthesis.Models.Reactions.Neighbours;
 using Synthesis.Server.Startup;
 
 namespace Synthesis.Server.Options;
@@ -39,4 +40,7 @@ public sealed class SynthesisOptions
 
     /// <summary>cpu or cuda (falls back to the CPU with a warning).</summary>
     public string Device { get; set; } = "cpu";
+
+    /// <summary>Exact neighbour search below "Synthesis:NeighbourSearch:ApproximateFrom" kept reactions, an approximate index from there on.</summary>
+    public NeighbourSearchOptions NeighbourSearch { get; set; } = new();
 }

@@ -8,7 +8,7 @@ namespace Synthesis.Server.Startup;
 /// <summary>
 /// Loads the reaction model once, with its neighbour index over the database's kept reactions; the index's
 /// embeddings are cached beside the database file, so only the first start computes them — minutes, logged at
-/// every tenth done.
+/// every tenth done. The index is exact, or approximate from Synthesis:NeighbourSearch:ApproximateFrom reactions on.
 /// </summary>
 public static class PredictorFactory
 {
@@ -16,13 +16,16 @@ public static class PredictorFactory
     {
         var device = ComputeDevice.Select(options.Device, warning => log.LogWarning("{Warning}", warning));
         var tenthsLogged = 0;
-        return ReactionPredictor.Load(ModelPath.Resolve(options.ModelDirectory), repository, device,
+        var predictor = ReactionPredictor.Load(ModelPath.Resolve(options.ModelDirectory), repository, device,
             Path.GetDirectoryName(DatabasePath.Resolve(options.Database)), (embedded, total) =>
             {
                 if (embedded * 10 / total <= tenthsLogged) return;
                 tenthsLogged = embedded * 10 / total;
                 log.LogInformation("Start-up 3/4: embedded {Embedded} of {Total} reactions for the neighbour index ({Percent}%)",
                     embedded, total, 100 * embedded / total);
-            });
+            }, options.NeighbourSearch.Validated());
+        log.LogInformation("Neighbour index: {Count} reactions, {Kind} search (approximate from {From})", predictor.IndexedReactions,
+            predictor.ApproximateNeighbours ? "approximate" : "exact", options.NeighbourSearch.ApproximateFrom);
+        return predictor;
     }
 }

@@ -2,6 +2,7 @@ using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Data.Curation.Rules;
 using Synthesis.Models.Curation;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Neighbours;
 using Synthesis.Models.Tests.Reactions;
 using static TorchSharp.torch;
 
@@ -103,17 +104,23 @@ public sealed class OutOfFoldTests : IDisposable
         Assert.Equal(first.Select(s => (s.ReactionId, s.PredictedProduct)), again.Select(s => (s.ReactionId, s.PredictedProduct)));
         Assert.Equal(2, lines.Count(l => l.Contains("finished earlier", StringComparison.Ordinal)));
 
-        // The same members score a copy of the data: each reaction by the fold holding its paper, never seeing it.
-        var copy = new FoldMembersRun(_work, CPU, _ => { });
-        var rescored = copy.Run(reactions);
-        Assert.Equal(2, copy.Folds.Count);
-        Assert.Equal(reactions.Count(r => r.Doi.Length > 0), rescored.Count);
-        foreach (var s in rescored)
+        // The same members score a copy of the data: each reaction by the fold holding its paper, never seeing it, with
+        // exact neighbours and with the approximate index (chosen here from one reaction on).
+        foreach (var search in new[] { new NeighbourSearchOptions(), new NeighbourSearchOptions { ApproximateFrom = 1 } })
         {
-            var fold = copy.Folds.Single(f => f.Scored.Contains(FoldPapers.Paper(reactions.Single(r => r.Id == s.ReactionId))));
-            Assert.All(s.Neighbours, n => Assert.False(fold.Scored.Contains(DoiVariants.Normalise(n.Doi)) || fold.Validation.Contains(DoiVariants.Normalise(n.Doi)),
-                "a neighbour from a paper the fold scores or stopped early on"));
+            var copy = new FoldMembersRun(_work, CPU, _ => { }, search);
+            var rescored = copy.Run(reactions);
+            Assert.Equal(2, copy.Folds.Count);
+            Assert.Equal(reactions.Count(r => r.Doi.Length > 0), rescored.Count);
+            Assert.Contains(rescored, s => s.Neighbours.Count > 0);
+            foreach (var s in rescored)
+            {
+                var fold = copy.Folds.Single(f => f.Scored.Contains(FoldPapers.Paper(reactions.Single(r => r.Id == s.ReactionId))));
+                Assert.DoesNotContain(s.Neighbours, n => n.ReactionId == s.ReactionId);
+                Assert.All(s.Neighbours, n => Assert.False(fold.Scored.Contains(DoiVariants.Normalise(n.Doi)) || fold.Validation.Contains(DoiVariants.Normalise(n.Doi)),
+                    "a neighbour from a paper the fold scores or stopped early on"));
+            }
+            Assert.StartsWith("members-of-out-of-fold-k2-", copy.ModelVersion, StringComparison.Ordinal);
         }
-        Assert.StartsWith("members-of-out-of-fold-k2-", copy.ModelVersion, StringComparison.Ordinal);
     }
 }

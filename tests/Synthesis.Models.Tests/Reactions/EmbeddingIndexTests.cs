@@ -1,5 +1,6 @@
 using Synthesis.Data.Reactions;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Neighbours;
 using Synthesis.Models.Reactions.Training;
 using static TorchSharp.torch;
 
@@ -58,7 +59,28 @@ public sealed class EmbeddingIndexTests : IDisposable
         Assert.Equal(reactions[3].Actions, nearest.Actions);
         Assert.Equal(1.0, prediction.Neighbours[0].Similarity, 4);
 
+        // The approximate index (here chosen from one reaction on) over the same cached embeddings: on a set this small
+        // it finds exactly what exact search finds, and the leak rule holds on its path too.
+        using var approximate = new ReactionPredictor(model, reactions, cache, search: new NeighbourSearchOptions { ApproximateFrom = 1 });
+        Assert.True(approximate.ApproximateNeighbours);
+        Assert.False(first.ApproximateNeighbours);
+        foreach (var reaction in reactions)
+        {
+            var (exact, found) = (first.SimilarTo(reaction.Id, 5)!, approximate.SimilarTo(reaction.Id, 5)!);
+            Assert.DoesNotContain(found, n => n.ReactionId == reaction.Id);
+            // Similarities, not ids: the made-up set has identical twins, whose order among equals either search may pick.
+            Assert.Equal(exact.Select(n => n.Similarity), found.Select(n => n.Similarity), (x, y) => Math.Abs(x - y) < 1e-5);
+        }
+        var viaApproximate = approximate.Predict([new ReactionQuery(stored.Precursors, stored.Actions)], 3, 5)[0];
+        Assert.Equal(1.0, viaApproximate.Neighbours[0].Similarity, 4);
+        // Same embeddings, same cache file; the approximate graph is saved beside it and read by the next such index.
+        Assert.Single(Directory.GetFiles(cache, "embeddings-*"));
+        var graph = Assert.Single(Directory.GetFiles(cache, "neighbours-*.usearch"));
+        using var again = new ReactionPredictor(model, reactions, cache, search: new NeighbourSearchOptions { ApproximateFrom = 1 });
+        Assert.Equal(approximate.SimilarTo(id, 5)!.Select(n => n.ReactionId), again.SimilarTo(id, 5)!.Select(n => n.ReactionId));
+        Assert.Single(Directory.GetFiles(cache, "neighbours-*.usearch"), graph);
+
         using var other = new ReactionPredictor(model, reactions.Take(10), cache);
-        Assert.Equal(2, Directory.GetFiles(cache).Length);
+        Assert.Equal(2, Directory.GetFiles(cache, "embeddings-*").Length);
     }
 }
