@@ -44,7 +44,8 @@ public static class EvaluateRoostCommand
             var forest = MagpieForest.Fit(split.TrainAndValidation).Predict(test);
             rows.Add(new BenchmarkRow(PublishedForest.Name, $"FastForest, {MagpieForest.Trees} trees ≤ {MagpieForest.Leaves} leaves, {split.TrainAndValidation.Count} rows",
                 PropertyMetrics.Of(forest, truth), PublishedForest.Mae, PublishedForest.Rmse));
-            var (rowTrain, rowTest) = PropertySplit.ByRows(loaded.Split.TrainAndValidation.Concat(test).ToArray());
+            var rowSplit = PropertyData.Load(result.GetValue(data)!, result.GetValue(target)!, kind: PropertySplitKind.Rows).Split;
+            var (rowTrain, rowTest) = (rowSplit.TrainAndValidation, rowSplit.Test);
             var rowForest = MagpieForest.Fit(rowTrain).Predict(rowTest);
             var seen = rowTrain.Select(r => CompositionKey.Of(r.Composition)).ToHashSet(StringComparer.Ordinal);
             rows.Add(new BenchmarkRow($"{PublishedForest.Name}, random 20 % of rows (a composition may be on both sides)",
