@@ -47,13 +47,14 @@ public static class EvaluateRoostCommand
                 new(PublishedTransfer.Name, PublishedTransfer.Mae, PublishedTransfer.Rmse, transfer, "roost-mp-ex", PropertySplitKind.Compositions),
                 new($"{PublishedExperimental.Name}, {OnRows}", PublishedExperimental.Mae, PublishedExperimental.Rmse, experimentalRows, "roost-ex-rows", PropertySplitKind.Rows),
             ];
-            var present = roostRows.Where(r => HasModel(result.GetValue(r.Folder)!, r.Name)).ToArray();
+            var destination = Path.GetFullPath(result.GetValue(output)!);
+            var earlier = MetricsFile.Read<PropertyBenchmark>(destination)?.Rows ?? [];
+            var present = roostRows.Where(r => File.Exists(Path.Combine(result.GetValue(r.Folder)!, ModelFiles.Manifest))).ToArray();
             foreach (var row in present) RequireSplit(row, result.GetValue(row.Folder)!);
 
             var splits = Enum.GetValues<PropertySplitKind>().ToDictionary(k => k, k => PropertyData.Load(result.GetValue(data)!, result.GetValue(target)!, kind: k));
             var loaded = splits[PropertySplitKind.Compositions];
             var (split, test) = (loaded.Split, loaded.Split.Test);
-            var destination = Path.GetFullPath(result.GetValue(output)!);
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             var rows = new List<BenchmarkRow>();
 
@@ -68,8 +69,13 @@ public static class EvaluateRoostCommand
                 $"FastForest as above, {rowTrain.Count} rows; {rowTest.Count(r => seen.Contains(CompositionKey.Of(r.Composition)))} of {rowTest.Count} test rows have their composition in training",
                 PropertyMetrics.Of(rowForest, Truth(rowTest)), PublishedForest.Mae, PublishedForest.Rmse));
 
-            foreach (var row in present)
+            foreach (var row in roostRows)
             {
+                if (!present.Contains(row))
+                {
+                    rows.AddRange(Earlier(earlier, row.Name, result.GetValue(row.Folder)!));
+                    continue;
+                }
                 var folder = result.GetValue(row.Folder)!;
                 var rowsHeldOut = splits[row.Split].Split.Test;
                 var truth = Truth(rowsHeldOut);
@@ -99,11 +105,16 @@ public static class EvaluateRoostCommand
 
     private static double[] Truth(IReadOnlyList<PropertyRecord> rows) => rows.Select(r => r.Value).ToArray();
 
-    private static bool HasModel(string folder, string row)
+    /// <summary>
+    /// A row whose model is not here (unshipped weights): the figures an earlier run wrote to metrics.json, marked as
+    /// such, so re-running the table for one model does not lose the others; left out when there are none.
+    /// </summary>
+    private static IEnumerable<BenchmarkRow> Earlier(IReadOnlyList<BenchmarkRow> earlier, string name, string folder)
     {
-        if (File.Exists(Path.Combine(folder, ModelFiles.Manifest))) return true;
-        Console.Error.WriteLine($"synthesis: warning: no Roost model in {folder}; row '{row}' left out");
-        return false;
+        const string Mark = "measured by an earlier run (model folder absent): ";
+        var row = earlier.FirstOrDefault(r => r.Name == name);
+        Console.Error.WriteLine($"synthesis: warning: no Roost model in {Shown(folder)}; row '{name}' " + (row is null ? "left out" : "kept from the earlier metrics.json"));
+        return row is null ? [] : [row with { Trained = row.Trained.StartsWith(Mark, StringComparison.Ordinal) ? row.Trained : Mark + row.Trained }];
     }
 
     /// <summary>A model is scored only on the test rows of the split it was trained on: another split's test rows may be its training rows.</summary>
