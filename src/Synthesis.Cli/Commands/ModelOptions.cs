@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using Synthesis.Data.Properties;
 using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
@@ -19,21 +21,33 @@ public static class ModelOptions
         Description = "Dataset split: grouped (no paper and no identical precursors+target on both sides; the default, used for reported figures), paper (no paper on both sides) or random (80/20, as in the thesis).",
         HelpName = string.Join("|", SplitKinds.Names),
         DefaultValueFactory = _ => SplitKinds.Name(SplitKinds.Default),
-        CustomParser = r =>
-        {
-            try
-            {
-                return SplitKinds.Name(SplitKinds.Parse(r.Tokens.Single().Value));
-            }
-            catch (FormatException e)
-            {
-                r.AddError($"--split: {e.Message}");
-                return "";
-            }
-        },
+        CustomParser = r => Parsed(r, "--split", text => SplitKinds.Name(SplitKinds.Parse(text)), ""),
     };
 
     public static SplitKind SplitOf(ParseResult result, Option<string> split) => SplitKinds.Parse(result.GetValue(split)!);
+
+    /// <summary>`--split compositions|rows` of a property table (Roost), parsed once by <see cref="PropertySplitKinds"/>.</summary>
+    public static Option<PropertySplitKind> PropertySplit() => new("--split")
+    {
+        Description = "Held-out 20 % of the table: compositions (no composition on both sides; the default, used for reported figures) or rows (a random 20 % of rows, as the thesis probably did). Seed 42 either way.",
+        HelpName = string.Join("|", PropertySplitKinds.Names),
+        DefaultValueFactory = _ => PropertySplitKinds.Default,
+        CustomParser = r => Parsed(r, "--split", PropertySplitKinds.Parse, PropertySplitKinds.Default),
+    };
+
+    /// <summary>The option's single token through <paramref name="parse"/>; a <see cref="FormatException"/> becomes a parse error naming the option.</summary>
+    private static T Parsed<T>(ArgumentResult result, string option, Func<string, T> parse, T fallback)
+    {
+        try
+        {
+            return parse(result.Tokens.Single().Value);
+        }
+        catch (FormatException e)
+        {
+            result.AddError($"{option}: {e.Message}");
+            return fallback;
+        }
+    }
 
     public static Option<int> MaxPrecursors() => new("--max-precursors")
     {

@@ -10,16 +10,10 @@ public static class SplitKinds
     /// <summary>The seed of the split (and of the training) when none is given: the shipped models' 42.</summary>
     public const int DefaultSeed = 42;
 
-    public static readonly IReadOnlyList<string> Names = Enum.GetValues<SplitKind>().Select(Name).ToArray();
+    public static readonly IReadOnlyList<string> Names = LowerCaseNames<SplitKind>.Names;
 
-    public static string Name(SplitKind kind) => kind.ToString().ToLowerInvariant();
+    public static string Name(SplitKind kind) => LowerCaseNames<SplitKind>.Name(kind);
 
     /// <summary>Any case; throws <see cref="FormatException"/> naming the choices.</summary>
-    public static SplitKind Parse(string text)
-    {
-        var name = text.Trim().ToLowerInvariant();
-        foreach (var kind in Enum.GetValues<SplitKind>())
-            if (Name(kind) == name) return kind;
-        throw new FormatException($"split kind must be one of {string.Join(", ", Names)}; got '{text}'");
-    }
+    public static SplitKind Parse(string text) => LowerCaseNames<SplitKind>.Parse(text, "split kind");
 }

@@ -52,4 +52,21 @@ public sealed class RoostTests(Xunit.Abstractions.ITestOutputHelper output) : ID
         Assert.Equal(2, reloaded.Manifest.Members);
         Assert.All(predictions, p => Assert.True(p.Aleatoric > 0 && p.Epistemic >= 0 && double.IsFinite(p.Total)));
     }
+
+    [Fact]
+    public void The_manifest_records_the_split_and_a_resume_on_another_split_is_refused()
+    {
+        var rows = new[] { "NaCl", "MgO", "GaAs" }.Select((f, i) => new PropertyRecord($"{i}", f, Composition.Parse(f), i + 1.0)).ToArray();
+        var options = new RoostOptions { Members = 1, HiddenSize = 16, OutputHidden = [16], MaxEpochs = 1, BatchSize = 4 };
+        var onRows = new RoostTrainingPlan("Eg", "eV", "three rows", rows, rows, Seed: 1, Split: PropertySplitKind.Rows);
+        var checkpoints = Path.Combine(_directory, "checkpoints");
+
+        new RoostTrainer(options, CPU, null).Train(onRows, _directory, checkpoints, resume: false).Dispose();
+
+        Assert.Equal(PropertySplitKind.Rows, RoostModel.ReadManifest(_directory).Split);
+        Assert.Contains("\"split\": \"rows\"", File.ReadAllText(Path.Combine(_directory, ModelFiles.Manifest)));
+        var error = Assert.Throws<InvalidDataException>(() =>
+            new RoostTrainer(options, CPU, null).Train(onRows with { Split = PropertySplitKind.Compositions }, _directory, checkpoints, resume: true));
+        Assert.Contains("trained on the rows split", error.Message);
+    }
 }

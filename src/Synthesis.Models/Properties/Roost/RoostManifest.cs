@@ -1,3 +1,5 @@
+using Synthesis.Data.Properties;
+
 namespace Synthesis.Models.Properties.Roost;
 
 /// <summary>model.json of a Roost ensemble: everything besides the weights (member-k.bin) it needs and reports.</summary>
@@ -8,6 +10,12 @@ public sealed record RoostManifest : PropertyManifest
     public RoostManifest() => Kind = RoostKind;
 
     public RoostOptions Options { get; init; } = new();
+
+    /// <summary>
+    /// How the held-out 20 % of the training table was chosen (seed <see cref="PropertyManifest.Seed"/>); a model is
+    /// scored only on its own split's test rows. Manifests written before the option existed read as compositions.
+    /// </summary>
+    public PropertySplitKind Split { get; init; } = PropertySplitKinds.Default;
 }
 
 /// <summary>Epochs a stage ran, the epoch whose weights were kept (best validation loss) and that loss.</summary>

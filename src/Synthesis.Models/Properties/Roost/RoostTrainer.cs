@@ -25,7 +25,12 @@ public sealed class RoostTrainer(RoostOptions options, Device device, IProgress<
         Directory.CreateDirectory(modelDirectory);
         Directory.CreateDirectory(checkpointDirectory);
         if (resume && File.Exists(Path.Combine(modelDirectory, ModelFiles.Manifest)))
-            foreach (var (stage, summary) in RoostModel.ReadManifest(modelDirectory).Stages) _stages[stage] = summary;
+        {
+            var earlier = RoostModel.ReadManifest(modelDirectory);
+            if (earlier.Split != plan.Split)
+                throw new InvalidDataException($"{modelDirectory} was trained on the {PropertySplitKinds.Name(earlier.Split)} split; resuming it on the {PropertySplitKinds.Name(plan.Split)} split would mix held-out rows into training");
+            foreach (var (stage, summary) in earlier.Stages) _stages[stage] = summary;
+        }
         var scaling = TargetScaling.Fit(plan.Train.Select(r => r.Value));
         var pretrainScaling = plan.PretrainTrain is { Count: > 0 } pretrain ? TargetScaling.Fit(pretrain.Select(r => r.Value)) : null;
         foreach (var k in members ?? Enumerable.Range(0, options.Members).ToArray())
@@ -84,6 +89,7 @@ public sealed class RoostTrainer(RoostOptions options, Device device, IProgress<
             Target = plan.Target,
             Unit = plan.Unit,
             TrainingData = plan.TrainingData,
+            Split = plan.Split,
             Scaling = scaling,
             Seed = plan.Seed,
             Stages = new Dictionary<string, StageSummary>(_stages),
