@@ -38,6 +38,14 @@ public sealed class SynthesisOptions
     /// <summary>Folder of structure models (PropertyPredictor.PredictStructure): each sub-folder with a Wren model.json is a model named after it.</summary>
     public string StructureModelDirectory { get; set; } = PropertyModels.DefaultStructureFolder;
 
+    /// <summary>
+    /// libtorch's threads for one operation (0: libtorch's default, one per core). The model executor runs one call at a
+    /// time, and the small default model's operations are too small to split: with 1, a Predict over gRPC took 4.8 ms
+    /// p50 (14.5 ms p99) against 7.4 ms (22 ms) with 2 on two quiet cores, and PredictBatch was as fast (1,092 against
+    /// 1,086 reactions/s; bench/README.md). Raise it for a full-size model on many cores.
+    /// </summary>
+    public int TorchThreads { get; set; } = 1;
+
     /// <summary>cpu or cuda (falls back to the CPU with a warning).</summary>
     public string Device { get; set; } = "cpu";
 

@@ -14,7 +14,7 @@ public static class PredictorFactory
 {
     public static ReactionPredictor Load(SynthesisOptions options, IReactionRepository repository, ILogger log)
     {
-        var device = ComputeDevice.Select(options.Device, warning => log.LogWarning("{Warning}", warning));
+        var device = ComputeDevice.Select(options.Device, warning => log.LogWarning("{Warning}", warning), options.TorchThreads);
         var tenthsLogged = 0;
         var predictor = ReactionPredictor.Load(ModelPath.Resolve(options.ModelDirectory), repository, device,
             Path.GetDirectoryName(DatabasePath.Resolve(options.Database)), (embedded, total) =>
