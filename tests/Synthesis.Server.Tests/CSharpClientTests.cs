@@ -51,6 +51,25 @@ public sealed class CSharpClientTests(RealModelServer server) : IDisposable
         AssertSame(alone, batched.Single(r => r.Index == 1).Prediction);
     }
 
+    /// <summary>A batch large enough to describe its reactions on every core gives each the answer it gets alone, in order.</summary>
+    [Fact]
+    public async Task A_batch_described_in_parallel_answers_as_single_predictions_do()
+    {
+        ReactionInput[] distinct =
+        [
+            new(["BaCO3", "TiO2"], ["mixing", "heating"]), new(["Li2CO3", "Co3O4"], ["mixing", "heating"]),
+            new(["SrCO3", "TiO2", "MnO2", "CaCO3"], ["heating"]), new(["NiO", "Na2O2"], ["mixing", "heating", "quenching"]),
+        ];
+        var inputs = Enumerable.Range(0, 2 * Synthesis.Models.Reactions.ReactionPredictor.ParallelDescribeFrom).Select(i => distinct[i % distinct.Length]).ToList();
+        var alone = new List<Prediction>();
+        foreach (var input in distinct) alone.Add(await _client.PredictAsync(input.Precursors, input.Actions, neighbours: 5));
+
+        var batched = await _client.PredictBatchAsync(inputs, neighbours: 5).ToListAsync();
+
+        Assert.Equal(Enumerable.Range(0, inputs.Count), batched.Select(r => r.Index));
+        Assert.All(batched, r => AssertSame(alone[r.Index % distinct.Length], r.Prediction));
+    }
+
     /// <summary>
     /// Same answer within float tolerance: libtorch's reductions may add in another order from call to call (batched
     /// and single inference differ by up to 2.6e-6), so numbers agree to SameWithin, names and order exactly.

@@ -68,8 +68,19 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         using (StageProfile.Stage("model")) output = _model.Predict(examples);
         IReadOnlyList<SimilarReaction>[] similar;
         using (StageProfile.Stage("neighbours")) similar = Nearest(output.Embeddings, neighbours, exclude: null);
-        return examples.Select((_, i) => Describe(output, i, similar[i], queries[i], candidates)).ToArray();
+        var predictions = new ProductPrediction[examples.Length];
+        // The candidate step is plain managed code on the model's outputs (no tensors), safe to run per reaction in
+        // parallel; a profile records on this thread alone, so it keeps the step here.
+        if (examples.Length >= ParallelDescribeFrom && !StageProfile.Recording)
+            Parallel.For(0, examples.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => predictions[i] = Describe(output, i, similar[i], queries[i], candidates));
+        else
+            for (var i = 0; i < examples.Length; i++) predictions[i] = Describe(output, i, similar[i], queries[i], candidates);
+        return predictions;
     }
+
+    /// <summary>Batches from this size describe their reactions (candidates, formulas) on every core.</summary>
+    public const int ParallelDescribeFrom = 16;
 
     /// <summary>
     /// Throws <see cref="ArgumentException"/> saying what is wrong with a request, before any model work: neighbours
