@@ -1,3 +1,6 @@
+using Synthesis.Chemistry.Distances;
+using Synthesis.Chemistry.Elements;
+using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Reactions;
 
 namespace Synthesis.Data.Curation.Rules;
@@ -13,29 +16,19 @@ public static class PrecursorAsProduct
     /// <summary>Atomic-fraction L1 (0 to 2) under which the product counts as the precursor's composition.</summary>
     public const double SameCompositionL1 = 0.02;
 
-    private static readonly HashSet<string> Volatile = ["O", "H", "C", "N"];
-
     public static IEnumerable<ReactionFinding> Find(Reaction reaction)
     {
         if (reaction.Precursors.Count < 2 || reaction.Target.Count == 0) yield break;
-        var product = reaction.TargetFractions();
-        var same = reaction.Precursors.FirstOrDefault(p => p.Composition.Count > 0 && L1(product, Fractions(p.Composition)) < SameCompositionL1);
+        var product = Composition.From(reaction.Target);
+        var same = reaction.Precursors.FirstOrDefault(p =>
+            p.Composition.Count > 0 && CompositionDistance.L1(product, Composition.From(p.Composition)) < SameCompositionL1);
         if (same is null) yield break;
         var lost = reaction.Precursors.Where(p => !ReferenceEquals(p, same))
             .SelectMany(p => p.Composition.Keys)
-            .Where(e => !Volatile.Contains(e) && !product.ContainsKey(e))
+            .Where(e => !SurroundingElements.Contains(e) && !product.Contains(e))
             .Distinct().Order(StringComparer.Ordinal).ToList();
         if (lost.Count > 0)
             yield return ReactionFinding.Of(reaction, FlagReason.PrecursorAsProduct,
                 $"the product is the precursor {Chemistry.InputLimits.Echo(same.Formula)}; {string.Join(", ", lost)} from the other precursors would be lost");
     }
-
-    private static Dictionary<string, double> Fractions(Dictionary<string, double> composition)
-    {
-        var total = composition.Values.Sum();
-        return composition.ToDictionary(e => e.Key, e => total > 0 ? e.Value / total : 0);
-    }
-
-    private static double L1(Dictionary<string, double> a, Dictionary<string, double> b) =>
-        a.Keys.Union(b.Keys).Sum(e => Math.Abs(a.GetValueOrDefault(e) - b.GetValueOrDefault(e)));
 }

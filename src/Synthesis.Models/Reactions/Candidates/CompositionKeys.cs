@@ -1,4 +1,5 @@
 using System.Globalization;
+using Synthesis.Chemistry.Elements;
 using Synthesis.Chemistry.Formulas;
 
 namespace Synthesis.Models.Reactions.Candidates;
@@ -11,8 +12,6 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// </summary>
 public static class CompositionKeys
 {
-    private static readonly HashSet<string> Volatile = ["O", "H", "C", "N"];
-
     public static string Precursor(Composition precursor) =>
         Composition.From(precursor.OrderBy(e => e.Key, StringComparer.Ordinal)).ToFormula();
 
@@ -21,5 +20,5 @@ public static class CompositionKeys
             .Select(e => e.Key + e.Value.ToString("0.000", CultureInfo.InvariantCulture)));
 
     public static string CationSet(IEnumerable<Composition> precursors) =>
-        string.Join(' ', precursors.SelectMany(p => p.Elements).Where(e => !Volatile.Contains(e)).Distinct().Order(StringComparer.Ordinal));
+        string.Join(' ', precursors.SelectMany(p => p.Elements).Where(e => !SurroundingElements.Contains(e)).Distinct().Order(StringComparer.Ordinal));
 }
