@@ -67,7 +67,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         ModelOutput output;
         using (StageProfile.Stage("model")) output = _model.Predict(examples);
         IReadOnlyList<SimilarReaction>[] similar;
-        using (StageProfile.Stage("neighbours")) similar = Nearest(output.Embeddings, neighbours, exclude: null);
+        using (StageProfile.Stage("neighbours")) similar = Nearest(output.Embeddings, neighbours, excludedRow: -1);
         var predictions = new ProductPrediction[examples.Length];
         // The candidate step is plain managed code on the model's outputs (no tensors), safe to run per reaction in
         // parallel; a profile records on this thread alone, so it keeps the step here.
@@ -105,7 +105,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     {
         if (k is < 1 or > MaxNeighbours) throw new ArgumentException($"k must be between 1 and {MaxNeighbours}, got {k}");
         if (!_row.TryGetValue(reactionId, out var row)) return null;
-        return Nearest([_index.Search.Row(row)], k, exclude: reactionId)[0];
+        return Nearest([_index.Search.Row(row)], k, excludedRow: row)[0];
     }
 
     private ProductPrediction Describe(ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours, ReactionQuery query, int candidates)
@@ -144,15 +144,12 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         return new ProductPrediction(ranked.Count > 0 ? ranked[0].Formula : modelFormula, elements, output.Uncertainty[i], neighbours, ranked, modelFormula, warnings);
     }
 
-    /// <summary>Top-k cosine similarities of each embedding against the index, exact or approximate; never the excluded reaction.</summary>
-    private IReadOnlyList<SimilarReaction>[] Nearest(float[][] embeddings, int k, string? exclude)
-    {
-        var excludedRow = exclude is not null && _row.TryGetValue(exclude, out var row) ? row : -1;
-        return _index.Search.Nearest(embeddings, k, excludedRow).Select(found => (IReadOnlyList<SimilarReaction>)found
+    /// <summary>Top-k cosine similarities of each embedding against the index, exact or approximate; never the excluded row (-1: none).</summary>
+    private IReadOnlyList<SimilarReaction>[] Nearest(float[][] embeddings, int k, int excludedRow) =>
+        _index.Search.Nearest(embeddings, k, excludedRow).Select(found => (IReadOnlyList<SimilarReaction>)found
             .Select(n => (Reaction: _index.Reactions[n.Row], n.Similarity))
             .Select(n => new SimilarReaction(n.Reaction.Id, n.Reaction.Doi, n.Reaction.ReactionString, n.Reaction.TargetFormula, n.Similarity))
             .ToArray()).ToArray();
-    }
 
     public void Dispose()
     {
