@@ -53,6 +53,26 @@ public sealed class BoundedCache<TKey, TValue>(int capacity) where TKey : notnul
         }
     }
 
+    /// <summary>
+    /// A batch's lookups: what is found goes to <paramref name="values"/> at the key's position; each missing key comes
+    /// back once, with every position that wants it, so that the batch computes each miss once (then <see cref="Fill"/>).
+    /// </summary>
+    public Dictionary<TKey, List<int>> Lookup(IReadOnlyList<TKey> keys, TValue[] values)
+    {
+        var missing = new Dictionary<TKey, List<int>>();
+        for (var i = 0; i < keys.Count; i++)
+            if (!TryGet(keys[i], out values[i]))
+                (missing.TryGetValue(keys[i], out var at) ? at : missing[keys[i]] = []).Add(i);
+        return missing;
+    }
+
+    /// <summary>Stores a missed key's computed value and puts it at every position that wanted it (<see cref="Lookup"/>).</summary>
+    public void Fill(TKey key, TValue value, IEnumerable<int> positions, TValue[] values)
+    {
+        Set(key, value);
+        foreach (var i in positions) values[i] = value;
+    }
+
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> create)
     {
         if (TryGet(key, out var value)) return value;

@@ -20,10 +20,7 @@ internal sealed class ActionEmbeddingCache(ActionAutoencoder autoencoder, int ca
     {
         var keys = batch.Examples.Select(e => string.Join(',', e.Actions.Select(a => (int)a))).ToArray();
         var rows = new float[keys.Length][];
-        var missing = new Dictionary<string, List<int>>();
-        for (var b = 0; b < keys.Length; b++)
-            if (!_embeddings.TryGet(keys[b], out rows[b]!))
-                (missing.TryGetValue(keys[b], out var at) ? at : missing[keys[b]] = []).Add(b);
+        var missing = _embeddings.Lookup(keys, rows);
         if (missing.Count > 0)
         {
             using var scope = NewDisposeScope();
@@ -31,11 +28,7 @@ internal sealed class ActionEmbeddingCache(ActionAutoencoder autoencoder, int ca
             var embedded = autoencoder.forward(batch.Actions.index_select(0, first), batch.ActionLengths.index_select(0, first)).cpu().data<float>().ToArray();
             var p = 0;
             foreach (var (key, at) in missing)
-            {
-                var row = embedded.AsSpan(p++ * ActionAutoencoder.HiddenSize, ActionAutoencoder.HiddenSize).ToArray();
-                _embeddings.Set(key, row);
-                foreach (var b in at) rows[b] = row;
-            }
+                _embeddings.Fill(key, embedded.AsSpan(p++ * ActionAutoencoder.HiddenSize, ActionAutoencoder.HiddenSize).ToArray(), at, rows);
         }
         return tensor(rows.SelectMany(r => r).ToArray(), [keys.Length, ActionAutoencoder.HiddenSize], device: batch.Actions.device);
     }

@@ -22,10 +22,7 @@ internal sealed class PrecursorNodeCache(StackedClassifiers classifiers, Precurs
     {
         var formulas = batch.Examples.SelectMany(e => e.Precursors.Select(p => (Formula: p.ToFormula(), Precursor: p))).ToArray();
         var rows = new float[formulas.Length][];
-        var missing = new Dictionary<string, List<int>>();
-        for (var n = 0; n < formulas.Length; n++)
-            if (!_embeddings.TryGet(formulas[n].Formula, out rows[n]!))
-                (missing.TryGetValue(formulas[n].Formula, out var at) ? at : missing[formulas[n].Formula] = []).Add(n);
+        var missing = _embeddings.Lookup(formulas.Select(f => f.Formula).ToArray(), rows);
         if (missing.Count > 0) Embed(missing, formulas, rows);
 
         var (members, nodes) = (classifiers.Members, formulas.Length);
@@ -45,10 +42,6 @@ internal sealed class PrecursorNodeCache(StackedClassifiers classifiers, Precurs
             .permute(1, 0, 2).contiguous().data<float>().ToArray();
         var size = classifiers.Members * nodeSize;
         for (var p = 0; p < distinct.Length; p++)
-        {
-            var row = embedded.AsSpan(p * size, size).ToArray();
-            _embeddings.Set(distinct[p], row);
-            foreach (var n in missing[distinct[p]]) rows[n] = row;
-        }
+            _embeddings.Fill(distinct[p], embedded.AsSpan(p * size, size).ToArray(), missing[distinct[p]], rows);
     }
 }
