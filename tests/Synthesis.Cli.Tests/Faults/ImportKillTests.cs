@@ -5,27 +5,30 @@ using Synthesis.Data.Storage;
 namespace Synthesis.Cli.Tests.Faults;
 
 /// <summary>
-/// `synthesis import` SIGKILLed during the first import of a 2,101-record dataset, at the moments its progress lines
-/// name: after 1,000 and 2,000 records, and at the last line, while the version is being completed. After each kill
+/// `synthesis import` SIGKILLed during the first import of a 3,102-record dataset, at the moments its progress lines
+/// name: after 1,000 and 2,000 records (with over a thousand records still to go, so that the kill lands before the
+/// import ends however the machine schedules the two processes), and at the last line, while the version is being
+/// completed. After each kill
 /// the database opens with no dataset version or a complete one whose content hash checks out — never a partial one;
 /// the import then run to its end stores exactly what an uninterrupted import stores (the same content hash).
 /// </summary>
 public sealed class ImportKillTests : DatabaseFolder
 {
-    private const int Copies = 191; // of the 11-record sample: 2,101 records, three progress lines (1,000, 2,000, all)
+    private const int Copies = 282; // of the 11-record sample: 3,102 records, four progress lines (1,000, 2,000, 3,000, all)
+    private const int LastLine = 4;
 
     [Fact]
     public async Task A_kill_9_during_the_first_import_leaves_no_partial_version_and_the_import_again_stores_the_same()
     {
         var dataset = SampleDataset.Repeated(Path.Combine(Folder, "dataset.json"), Copies);
 
-        foreach (var moment in new[] { 1, 2, 3 })
+        foreach (var moment in new[] { 1, 2, LastLine })
         {
             var progressLines = 0;
             var outcome = await CliChild.Run(["import", dataset, "--db", Database],
                 killOnLine: line => line.StartsWith("importing:", StringComparison.Ordinal) && Interlocked.Increment(ref progressLines) == moment);
 
-            Assert.True(outcome.Killed || (moment == 3 && outcome.ExitCode == 0), $"moment {moment}: exit {outcome.ExitCode}\n{outcome.Error}");
+            Assert.True(outcome.Killed || (moment == LastLine && outcome.ExitCode == 0), $"moment {moment}: exit {outcome.ExitCode}\n{outcome.Error}");
             AssertNoPartialVersion();
         }
         var finished = await CliChild.Run("import", dataset, "--db", Database);
