@@ -12,6 +12,10 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal);
     public List<(int Record, double Jaccard)> Supporting { get; } = [];
     public double[] Features { get; set; } = [];
+    /// <summary>Known products it is an analogue of (one element swapped; <see cref="SubstitutedAnalogues"/>).</summary>
+    public List<int> Analogues { get; } = [];
+    public List<(int Product, string Replaced, string By)> Swaps { get; } = [];
+    public double AnalogueLikeness { get; set; }
 
     /// <summary>The product in conventional order, in the literature's order where the literature reports it.</summary>
     public Composition Conventional => AsWritten.InConventionalOrder(KnownProduct >= 0 ? AsWritten.Elements.ToArray() : null);

@@ -26,6 +26,12 @@ public static class CandidateFeatures
         "source.charge_balanced",
         "formula.log_atoms",                // log of the atoms in its smallest whole-number formula (50 when it has none up to 12×)
         "formula.elements",
+        "source.analogue",
+        "analogue.log_count",               // log(1 + known products it is an analogue of)
+        "analogue.likeness",                // best likeness of the swapped elements (SubstitutedAnalogues.Likeness); 0 when none
+        "formula.prototype_log_support",    // log(1 + stored reactions recording a product of its prototype, own paper left out)
+        "analogue.recipe_likeness",         // Jaccard of the query's precursors and a source's recipe with the swap undone (SubstitutedAnalogues.RecipeLikeness)
+        "analogue.log_source_support",      // log(1 + records of its best-recorded source product, own paper left out)
     ];
 
     /// <summary>The features computed from the model; zero when the scorer does not read the model.</summary>

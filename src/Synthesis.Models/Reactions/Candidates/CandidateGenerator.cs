@@ -6,7 +6,8 @@ namespace Synthesis.Models.Reactions.Candidates;
 
 /// <summary>
 /// Gathers the candidate products of one reaction and computes their features (<see cref="CandidateFeatures"/>):
-/// the products of the most similar stored reactions, the model's fractions rounded to simple formulas, and
+/// the products of the most similar stored reactions, known products of neighbouring systems with one element swapped
+/// (<see cref="SubstitutedAnalogues"/>), the model's fractions rounded to simple formulas, and
 /// charge-balanced oxides near the model's cation ratios — all within the alchemy mask (the precursors' elements and
 /// oxygen) and with an element set the classifiers find likely enough (<see cref="CandidateOptions.ElementSetOdds"/>).
 /// </summary>
@@ -55,6 +56,15 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         }
         using (StageProfile.Stage("candidates.known_phases"))
             if (options.FromLiterature && options.FromKnownPhases) AddKnownPhases();
+        using (StageProfile.Stage("candidates.analogues"))
+            if (options.FromLiterature && options.FromAnalogues)
+                foreach (var analogue in SubstitutedAnalogues.Near(literature, model.Fractions, doi, options.Analogues))
+                {
+                    var candidate = Add(analogue.Product, CandidateSources.Analogue);
+                    candidate.Analogues.AddRange(analogue.From);
+                    candidate.Swaps.AddRange(analogue.Swaps);
+                    candidate.AnalogueLikeness = Math.Max(candidate.AnalogueLikeness, analogue.Likeness);
+                }
         using (StageProfile.Stage("candidates.model_roundings"))
             if (options.FromModel)
                 foreach (var rounding in ModelRoundings.Near(model.Fractions, options.ModelRoundings)) Add(rounding, CandidateSources.Model);
@@ -68,7 +78,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         var similarJaccard = similar.Sum(s => s.Jaccard);
         using var features = StageProfile.Stage("candidates.features");
         foreach (var candidate in list)
-            candidate.Features = Features(candidate, model, allowed, similar, sameCations, tier, similarJaccard, doi);
+            candidate.Features = Features(candidate, model, allowed, similar, sameCations, tier, similarJaccard, doi, keys, excluded);
         var reaction = new[]
         {
             1.0, top, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
@@ -105,7 +115,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
     }
 
     private double[] Features(Candidate candidate, ModelView model, HashSet<string> allowed, IReadOnlyList<(int Record, double Jaccard)> similar,
-        IReadOnlyList<int> sameCations, int[] tier, double similarJaccard, string? doi)
+        IReadOnlyList<int> sameCations, int[] tier, double similarJaccard, string? doi, string[] keys, Func<int, bool> excluded)
     {
         var product = candidate.KnownProduct;
         var reporting = candidate.Supporting;
@@ -137,6 +147,12 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         f[14] = candidate.Sources.Contains(CandidateSources.ChargeBalanced) ? 1 : 0;
         f[15] = Math.Log(SmallestWholeFormulaAtoms(candidate.Fractions));
         f[16] = candidate.Fractions.Count;
+        f[17] = candidate.Sources.Contains(CandidateSources.Analogue) ? 1 : 0;
+        f[18] = Math.Log(1 + candidate.Analogues.Count);
+        f[19] = candidate.AnalogueLikeness;
+        f[20] = options.FromLiterature ? Math.Log(1 + literature.PrototypeSupport(candidate.Fractions, doi)) : 0;
+        f[21] = candidate.Swaps.Count > 0 ? SubstitutedAnalogues.RecipeLikeness(literature, keys, candidate.Swaps, excluded) : 0;
+        f[22] = candidate.Analogues.Count > 0 ? Math.Log(1 + candidate.Analogues.Max(a => literature.Support(a, doi))) : 0;
         return f;
     }
 

@@ -25,6 +25,12 @@ public sealed record CandidateOptions
     /// </summary>
     public double ElementSetOdds { get; init; } = 1;
 
+    /// <summary>Known products of neighbouring systems with one element swapped (<see cref="SubstitutedAnalogues"/>; needs <see cref="FromLiterature"/>).</summary>
+    public bool FromAnalogues { get; init; } = true;
+
+    /// <summary>Analogues kept per query, the nearest to the model's fractions.</summary>
+    public int Analogues { get; init; } = 20;
+
     /// <summary>Whether the scorer reads the model's fractions and probabilities (off: a literature-only ranking).</summary>
     public bool ScoreWithModel { get; init; } = true;
 

@@ -29,7 +29,11 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
             c.Conventional.Normalised().ToArray(),
             ranked.Probabilities[i],
             c.Sources.ToArray(),
-            Support(c, ranked.ExcludedDoi))).ToArray();
+            Support(c, ranked.ExcludedDoi))
+        {
+            Analogues = c.Analogues.OrderByDescending(a => generator.Literature.Product(a).Records).Take(MaxExamples)
+                .Select(a => generator.Literature.Product(a).AsWritten.InConventionalOrder(generator.Literature.Product(a).AsWritten.Elements.ToArray()).ToFormula()).ToArray(),
+        }).ToArray();
 
     private LiteratureSupport Support(Candidate candidate, string? excludedDoi)
     {

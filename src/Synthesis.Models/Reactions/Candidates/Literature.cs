@@ -22,6 +22,9 @@ public sealed class Literature
     private readonly List<KnownProduct> _products = [];
     private readonly Dictionary<(int Product, string Doi), int> _perPaper = [];
     private readonly Dictionary<string, int[]> _byElementSet;
+    private readonly Dictionary<string, int[]> _byElementSetLessOne;
+    private readonly Dictionary<string, int> _prototypeRecords = [];
+    private readonly Dictionary<(string Prototype, string Doi), int> _prototypePerPaper = [];
     private readonly Dictionary<int, int[]> _recordsOf;
     private readonly HashSet<string> _ids;
     private readonly ThreadLocal<int[]> _sharedCounts;
@@ -46,9 +49,15 @@ public sealed class Literature
             _productOf[i] = product;
             _products[product].Records++;
             _perPaper[(product, _doiOf[i])] = _perPaper.GetValueOrDefault((product, _doiOf[i])) + 1;
+            var prototype = CompositionKeys.Prototype(_records[i].Product);
+            _prototypeRecords[prototype] = _prototypeRecords.GetValueOrDefault(prototype) + 1;
+            _prototypePerPaper[(prototype, _doiOf[i])] = _prototypePerPaper.GetValueOrDefault((prototype, _doiOf[i])) + 1;
         }
         _byElementSet = _products.Select((p, i) => (Key: ElementSetKey(p.AsWritten.Elements), Product: i))
             .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Product).OrderByDescending(p => _products[p].Records).ToArray());
+        _byElementSetLessOne = _products.Select((p, i) => (Elements: p.AsWritten.Elements.ToArray(), Product: i))
+            .SelectMany(p => p.Elements.Select(e => (Key: ElementSetKey(p.Elements.Where(x => x != e)), p.Product)))
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Product).Distinct().OrderByDescending(p => _products[p].Records).ToArray());
         _recordsOf = Enumerable.Range(0, _records.Length).GroupBy(i => _productOf[i]).ToDictionary(g => g.Key, g => g.ToArray());
         _byPrecursor = Postings(i => _precursorKeys[i]);
         _byCationSet = Postings(i => [CompositionKeys.CationSet(_records[i].Precursors)]);
@@ -107,6 +116,31 @@ public sealed class Literature
 
     /// <summary>Known products made of exactly these elements (a chemical system's known phases), most often recorded first.</summary>
     public IReadOnlyList<int> ProductsWithElements(IEnumerable<string> elements) => _byElementSet.GetValueOrDefault(ElementSetKey(elements), []);
+
+    /// <summary>
+    /// Known products with every one of these elements but one and one element more (the analogues of a chemical
+    /// system: SrTiO3 and CaTiO3 for Ba, Ti, O), most often recorded first, at most <paramref name="take"/> for each
+    /// element left out; with the element each replaces and the element replacing it.
+    /// </summary>
+    public IEnumerable<(int Product, string Replaced, string By)> Analogues(IReadOnlyCollection<string> elements, int take)
+    {
+        foreach (var left in elements)
+        {
+            var rest = elements.Where(e => e != left).ToArray();
+            foreach (var product in _byElementSetLessOne.GetValueOrDefault(ElementSetKey(rest), []).Take(take))
+            {
+                var other = _products[product].AsWritten.Elements.First(e => !rest.Contains(e));
+                if (other != left) yield return (product, left, other);
+            }
+        }
+    }
+
+    /// <summary>How many records report a product of this prototype (<see cref="CompositionKeys.Prototype"/>), leaving out those of one paper.</summary>
+    public int PrototypeSupport(Composition product, string? excludedDoi)
+    {
+        var prototype = CompositionKeys.Prototype(product);
+        return _prototypeRecords.GetValueOrDefault(prototype) - (excludedDoi is null ? 0 : _prototypePerPaper.GetValueOrDefault((prototype, excludedDoi)));
+    }
 
     /// <summary>The records that report a known product, in record order.</summary>
     public IReadOnlyList<int> RecordsOf(int product) => _recordsOf[product];

@@ -9,7 +9,11 @@ public sealed record ProductCandidate(
     IReadOnlyList<KeyValuePair<string, double>> Fractions,
     double Probability,
     IReadOnlyList<string> Sources,
-    LiteratureSupport Support);
+    LiteratureSupport Support)
+{
+    /// <summary>Known products it is an analogue of (one element swapped), most often recorded first, at most 5.</summary>
+    public IReadOnlyList<string> Analogues { get; init; } = [];
+}
 
 /// <summary>How many stored reactions record a candidate (in the whole literature, and among those most like the query), with the best few.</summary>
 public sealed record LiteratureSupport(int Reactions, int SimilarReactions, IReadOnlyList<SupportingReaction> Examples)
@@ -32,4 +36,5 @@ public static class CandidateSources
     public const string Literature = "literature";
     public const string Model = "model";
     public const string ChargeBalanced = "charge-balanced";
+    public const string Analogue = "analogue";
 }
