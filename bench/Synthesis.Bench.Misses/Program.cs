@@ -59,7 +59,23 @@ foreach (var name in args.Skip(2).DefaultIfEmpty("default"))
 {
     var options = variants[name];
     var clock = Stopwatch.StartNew();
-    var scorer = CandidateTraining.Train(model, data, options, validationOutput, literature);
+    var extra = int.Parse(Environment.GetEnvironmentVariable("EXTRA") ?? "0");
+    CandidateScorer scorer;
+    if (extra > 0)
+    {
+        var generator = new CandidateGenerator(literature, options);
+        var trainSample = data.Train.Where((_, k) => k % Math.Max(1, data.Train.Count / extra) == 0).Take(extra).ToArray();
+        var trainOutput = model.Predict(trainSample);
+        var examples = data.Validation.Select((e, k) => (e, ModelView.From(model, validationOutput, k)))
+            .Concat(trainSample.Select((e, k) => (e, ModelView.From(model, trainOutput, k))))
+            .Select(t =>
+            {
+                var set = generator.Generate(t.e.Precursors, t.Item2, t.e.Id, data.Doi(t.e.Id));
+                return (set, CandidateRanker.Right(set.Candidates, t.e.Product!));
+            }).ToArray();
+        scorer = CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits) with { Options = options };
+    }
+    else scorer = CandidateTraining.Train(model, data, options, validationOutput, literature);
     var trainSeconds = clock.Elapsed.TotalSeconds;
     var ranker = new CandidateRanker(new CandidateGenerator(literature, options), scorer);
     clock.Restart();
@@ -70,6 +86,31 @@ foreach (var name in args.Skip(2).DefaultIfEmpty("default"))
             : (e.Product!, (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(), ranked.Probabilities[0]);
     }).ToArray();
     var perReaction = clock.Elapsed.TotalMilliseconds / test.Count;
+    var vrows = data.Validation.Select((e, i) =>
+    {
+        var ranked = ranker.Rank(e.Precursors, ModelView.From(model, validationOutput, i), e.Id, data.Doi(e.Id));
+        return ranked.Candidates.Count == 0 ? (e.Product!, (IReadOnlyList<Composition>)[model.Product(validationOutput, i)], 0.0)
+            : (e.Product!, (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(), ranked.Probabilities[0]);
+    }).ToArray();
+    var vc = CandidateMetrics.Compute(vrows);
+    Console.WriteLine($"{name,-12} validation exact {vc.ExactWithin005:F3} top5 {vc.Top5:F3} recall {vc.RecordedAmongCandidates:F3} AUROC {vc.Auroc:F3} meanp {vc.MeanTopProbability:F3} ECE {vc.ExpectedCalibrationError:F3}");
+    if (Environment.GetEnvironmentVariable("DUMP") is { } dump)
+    {
+        using var w = new StreamWriter(dump);
+        w.WriteLine("id\tprecursors\trecorded\trank\tn\tp1\tp2\tsources1\ttop1\ttop2\tright_formula\tright_sources\tright_p");
+        for (var i = 0; i < test.Count; i++)
+        {
+            var e = test[i];
+            var ranked = ranker.Rank(e.Precursors, ModelView.From(model, testOutput, i), e.Id, data.Doi(e.Id));
+            var right = CandidateRanker.Right(ranked.Candidates, e.Product!);
+            var r = Array.IndexOf(right, true);
+            string P(int k) => k < ranked.Probabilities.Length ? ranked.Probabilities[k].ToString("F3") : "";
+            string F(int k) => k < ranked.Candidates.Count ? ranked.Candidates[k].Formula : "";
+            w.WriteLine(string.Join('\t', e.Id, string.Join(" + ", e.Precursors.Select(x => x.ToFormula())), e.Product!.ToFormula(), r, ranked.Candidates.Count,
+                P(0), P(1), ranked.Candidates.Count > 0 ? string.Join(",", ranked.Candidates[0].Sources) : "", F(0), F(1),
+                r >= 0 ? F(r) : "", r >= 0 ? string.Join(",", ranked.Candidates[r].Sources) : "", r >= 0 ? P(r) : ""));
+        }
+    }
     var c = CandidateMetrics.Compute(rows);
     Console.WriteLine($"{name,-12} exact {c.ExactWithin005:F3} top3 {c.Top3:F3} top5 {c.Top5:F3} recall {c.RecordedAmongCandidates:F3} cands {c.MeanCandidates:F1} " +
                       $"EleMD {c.TopCandidate.MeanElementMovers:F2} le2 {c.TopCandidate.WithinElementMovers2:F3} subset {c.TopCandidate.SubsetAccuracy:F3} AUROC {c.Auroc:F3} meanp {c.MeanTopProbability:F3} ECE {c.ExpectedCalibrationError:F3} " +

@@ -31,7 +31,10 @@ internal static class Conversions
         c.Support?.Reactions ?? 0,
         c.Support?.SimilarReactions ?? 0,
         c.Support?.Examples.Select(x => new SupportingReaction(x.ReactionId, x.Doi, x.ReactionString, x.Similarity,
-            x.HeatingTemperaturesC.ToList(), x.HeatingTimesH.ToList())).ToList() ?? []);
+            x.HeatingTemperaturesC.ToList(), x.HeatingTimesH.ToList())).ToList() ?? [])
+    {
+        Analogues = c.Analogues.ToList(),
+    };
 
     public static Neighbour FromProto(Proto.SimilarReaction n) => new(n.ReactionId, n.Doi, n.ReactionString, n.Target, n.Similarity);
 

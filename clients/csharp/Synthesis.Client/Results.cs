@@ -24,7 +24,11 @@ public sealed record ElementShare(string Element, double Fraction, double Fracti
 
 /// <summary>A candidate product: formula, probability that the literature would record it, sources, and who records it.</summary>
 public sealed record Candidate(string Formula, IReadOnlyDictionary<string, double> Fractions, double Probability,
-    IReadOnlyList<string> Sources, int SupportingReactions, int SimilarSupportingReactions, IReadOnlyList<SupportingReaction> Examples);
+    IReadOnlyList<string> Sources, int SupportingReactions, int SimilarSupportingReactions, IReadOnlyList<SupportingReaction> Examples)
+{
+    /// <summary>For an "analogue" candidate: the known products it is an analogue of (one element swapped).</summary>
+    public IReadOnlyList<string> Analogues { get; init; } = [];
+}
 
 /// <summary>A stored reaction that records a candidate: precursor-set similarity to the query and the heating it reports.</summary>
 public sealed record SupportingReaction(string ReactionId, string Doi, string ReactionString, double Similarity,

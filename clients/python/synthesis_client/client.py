@@ -46,7 +46,8 @@ def _candidate(c) -> Candidate:
         supporting_reactions=c.support.reactions,
         similar_supporting_reactions=c.support.similar_reactions,
         examples=[SupportingReaction(x.reaction_id, x.doi, x.reaction_string, x.similarity,
-                                     list(x.heating_temperatures_c), list(x.heating_times_h)) for x in c.support.examples])
+                                     list(x.heating_temperatures_c), list(x.heating_times_h)) for x in c.support.examples],
+        analogues=list(c.analogues))
 
 
 def _prediction(r) -> Prediction:

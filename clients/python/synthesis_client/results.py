@@ -34,6 +34,8 @@ class Candidate:
     supporting_reactions: int
     similar_supporting_reactions: int
     examples: List[SupportingReaction]
+    # For an "analogue" candidate: the known products it is an analogue of (one element swapped).
+    analogues: List[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ public static class ProtoMapper
         Fractions = { candidate.Fractions.Select(f => new Proto.ElementFraction { Element = f.Key, Fraction = f.Value }) },
         Probability = candidate.Probability,
         Sources = { candidate.Sources },
+        Analogues = { candidate.Analogues },
         Support = new Proto.LiteratureSupport
         {
             Reactions = candidate.Support.Reactions,

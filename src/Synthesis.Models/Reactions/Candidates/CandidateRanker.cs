@@ -19,8 +19,31 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
         double[] probabilities;
         using (StageProfile.Stage("candidates.score")) probabilities = scorer.Probabilities(set);
         var order = Enumerable.Range(0, set.Candidates.Count).OrderByDescending(i => probabilities[i]).ThenBy(i => set.Candidates[i].Formula, StringComparer.Ordinal).ToArray();
-        return new RankedCandidates(order.Select(i => set.Candidates[i]).ToArray(), order.Select(i => probabilities[i]).ToArray(),
+        var (kept, mass) = MergeNearDuplicates(set.Candidates, probabilities, order);
+        var merged = Enumerable.Range(0, kept.Count).OrderByDescending(k => mass[k]).ThenBy(k => k).ToArray();
+        return new RankedCandidates(merged.Select(k => set.Candidates[kept[k]]).ToArray(), merged.Select(k => mass[k]).ToArray(),
             set.ReactionFeatures[1], excludedDoi?.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Candidates within <see cref="CandidateScorer.RightWithin"/> of a more probable one are the same answer
+    /// (BaTiO3 and Ba0.99TiO3): the more probable keeps its formula and takes their probability, so that a probability
+    /// means "the recorded product is within L1 0.05 of this" and the top five are five different answers.
+    /// </summary>
+    private static (List<int> Kept, List<double> Mass) MergeNearDuplicates(IReadOnlyList<Candidate> candidates, double[] probabilities, int[] order)
+    {
+        var (kept, mass) = (new List<int>(), new List<double>());
+        foreach (var i in order)
+        {
+            var home = kept.FindIndex(k => CompositionDistance.L1(candidates[k].Fractions, candidates[i].Fractions) < CandidateScorer.RightWithin);
+            if (home >= 0) mass[home] += probabilities[i];
+            else
+            {
+                kept.Add(i);
+                mass.Add(probabilities[i]);
+            }
+        }
+        return (kept, mass);
     }
 
     public IReadOnlyList<ProductCandidate> Describe(RankedCandidates ranked, int take) =>

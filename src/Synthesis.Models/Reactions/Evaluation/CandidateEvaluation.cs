@@ -21,11 +21,12 @@ public static class CandidateEvaluation
         ("linear scorer", "the scorer without its hidden layer", new CandidateOptions { ScorerHiddenUnits = 0 }),
         ("element sets within 20×", "candidates whose element set the classifiers find at most 20 times less likely than theirs", new CandidateOptions { ElementSetOdds = 20 }),
         ("any element set", "candidates with any element set the alchemy mask allows", new CandidateOptions { ElementSetOdds = double.PositiveInfinity }),
+        ("without analogues", "no known products of neighbouring systems with one element swapped", new CandidateOptions { FromAnalogues = false }),
         ("without known phases", "no known phases of the model's chemical system beyond the similar reactions' products", new CandidateOptions { FromKnownPhases = false }),
         ("without charge-balanced", "no charge-balanced oxides among the candidates", new CandidateOptions { FromChargeBalance = false }),
         ("without model roundings", "no rounded model fractions among the candidates", new CandidateOptions { FromModel = false }),
-        ("literature candidates only", "only products of similar stored reactions, scored with the model", new CandidateOptions { FromModel = false, FromChargeBalance = false }),
-        ("literature ranking only", "only products of similar stored reactions, scored without the model", new CandidateOptions { FromModel = false, FromChargeBalance = false, ScoreWithModel = false }),
+        ("literature candidates only", "only products of similar stored reactions, scored with the model", new CandidateOptions { FromModel = false, FromChargeBalance = false, FromAnalogues = false }),
+        ("literature ranking only", "only products of similar stored reactions, scored without the model", new CandidateOptions { FromModel = false, FromChargeBalance = false, FromAnalogues = false, ScoreWithModel = false }),
         ("model candidates only", "no literature: rounded fractions and charge-balanced oxides, scored with the model", new CandidateOptions { FromLiterature = false }),
     ];
 
