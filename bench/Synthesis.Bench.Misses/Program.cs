@@ -20,6 +20,9 @@ var variants = new Dictionary<string, CandidateOptions>
 {
     ["default"] = new(),
     ["cb10"] = new() { ChargeBalancedRatios = 10 },
+    ["t0"] = new() { ScorerTrainingReactions = 0 },
+    ["t8000"] = new() { ScorerTrainingReactions = 8000 },
+    ["t8000h16"] = new() { ScorerTrainingReactions = 8000, ScorerHiddenUnits = 16 },
     ["h16"] = new() { ScorerHiddenUnits = 16 },
     ["h0"] = new() { ScorerHiddenUnits = 0 },
     ["an30"] = new() { Analogues = 30 },
@@ -59,23 +62,7 @@ foreach (var name in args.Skip(2).DefaultIfEmpty("default"))
 {
     var options = variants[name];
     var clock = Stopwatch.StartNew();
-    var extra = int.Parse(Environment.GetEnvironmentVariable("EXTRA") ?? "0");
-    CandidateScorer scorer;
-    if (extra > 0)
-    {
-        var generator = new CandidateGenerator(literature, options);
-        var trainSample = data.Train.Where((_, k) => k % Math.Max(1, data.Train.Count / extra) == 0).Take(extra).ToArray();
-        var trainOutput = model.Predict(trainSample);
-        var examples = data.Validation.Select((e, k) => (e, ModelView.From(model, validationOutput, k)))
-            .Concat(trainSample.Select((e, k) => (e, ModelView.From(model, trainOutput, k))))
-            .Select(t =>
-            {
-                var set = generator.Generate(t.e.Precursors, t.Item2, t.e.Id, data.Doi(t.e.Id));
-                return (set, CandidateRanker.Right(set.Candidates, t.e.Product!));
-            }).ToArray();
-        scorer = CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits) with { Options = options };
-    }
-    else scorer = CandidateTraining.Train(model, data, options, validationOutput, literature);
+    var scorer = CandidateTraining.Train(model, data, options, validationOutput, literature);
     var trainSeconds = clock.Elapsed.TotalSeconds;
     var ranker = new CandidateRanker(new CandidateGenerator(literature, options), scorer);
     clock.Restart();

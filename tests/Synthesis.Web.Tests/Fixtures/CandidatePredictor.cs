@@ -26,6 +26,10 @@ public sealed class CandidatePredictor(IReactionCatalog catalog) : IReactionPred
             new("BaTiO3", [new("Ba", 0.2), new("Ti", 0.2), new("O", 0.6)], 0.72, [CandidateSources.Literature, CandidateSources.Model],
                 new LiteratureSupport(57, 8, [example])),
             new("Ba2TiO4", [new("Ba", 2 / 7.0), new("Ti", 1 / 7.0), new("O", 4 / 7.0)], 0.15, [CandidateSources.ChargeBalanced], LiteratureSupport.None),
+            new("Ba2TiO4", [new("Ba", 2 / 7.0), new("Ti", 1 / 7.0), new("O", 4 / 7.0)], 0.05, [CandidateSources.Analogue], LiteratureSupport.None)
+            {
+                Analogues = ["Sr2TiO4", "Ca2TiO4"],
+            },
         ];
         ElementPrediction[] elements = [new("O", 0.6, 0.02, 1, 0.61), new("Ti", 0.2, 0.01, 1, 0.21), new("Ba", 0.2, 0.01, 1, 0.18)];
         SimilarReaction[] similar = [new(stored.Id, stored.Doi, stored.ReactionString, stored.TargetFormula, 0.99)];

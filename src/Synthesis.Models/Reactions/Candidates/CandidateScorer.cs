@@ -75,39 +75,21 @@ public sealed record CandidateScorer(
         var layout = new Layout(width, z[0].Length, hidden);
         for (var k = 0; k < hidden * width; k++) parameters[layout.U + k] = 0.1 * Gaussian(random);
         var adam = new Adam(parameters.Length, 0.05);
-        var hiddenValues = new double[hidden];
+        // The reactions in a fixed number of chunks, each summing its own gradient, added up in chunk order: the same
+        // result on any number of cores.
+        var chunks = Enumerable.Range(0, GradientChunks).Select(c => (Start: c * examples.Count / GradientChunks, End: (c + 1) * examples.Count / GradientChunks)).ToArray();
+        var partial = chunks.Select(_ => new double[parameters.Length]).ToArray();
         for (var step = 0; step < iterations; step++)
         {
-            var gradient = new double[parameters.Length];
             var (w, v, u, b, a) = layout.Split(parameters);
-            for (var r = 0; r < examples.Count; r++)
+            Parallel.For(0, chunks.Length, c =>
             {
-                var scores = x[r].Select(f => Score(f, w, u, b, a, null)).ToArray();
-                var none = Dot(v, z[r]);
-                var max = scores.Append(none).Max();
-                var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
-                var expNone = Math.Exp(none - max);
-                var total = expNone + exp.Sum();
-                var right = examples[r].Right;
-                var anyRight = right.Any(b => b);
-                var rightTotal = anyRight ? exp.Where((_, i) => right[i]).Sum() : expNone;
-                // d(−log Σ_right p)/d score = p − q, with q the probability renormalised over the right options.
-                for (var i = 0; i < exp.Length; i++)
-                {
-                    var g = exp[i] / total - (anyRight && right[i] ? exp[i] / rightTotal : 0);
-                    Score(x[r][i], w, u, b, a, hiddenValues);
-                    for (var k = 0; k < width; k++) gradient[layout.W + k] += g * x[r][i][k];
-                    for (var h = 0; h < hidden; h++)
-                    {
-                        gradient[layout.A + h] += g * hiddenValues[h];
-                        var back = g * a[h] * (1 - hiddenValues[h] * hiddenValues[h]);
-                        gradient[layout.B + h] += back;
-                        for (var k = 0; k < width; k++) gradient[layout.U + h * width + k] += back * x[r][i][k];
-                    }
-                }
-                var gNone = expNone / total - (anyRight ? 0 : 1);
-                for (var k = 0; k < v.Length; k++) gradient[layout.V + k] += gNone * z[r][k];
-            }
+                Array.Clear(partial[c]);
+                for (var r = chunks[c].Start; r < chunks[c].End; r++) Accumulate(x[r], z[r], examples[r].Right, w, v, u, b, a, layout, partial[c]);
+            });
+            var gradient = new double[parameters.Length];
+            foreach (var chunk in partial)
+                for (var k = 0; k < gradient.Length; k++) gradient[k] += chunk[k];
             for (var k = 0; k < parameters.Length; k++)
                 gradient[k] = gradient[k] / examples.Count + (k == layout.V ? 0 : 1e-3 * parameters[k]);
             adam.Step(parameters, gradient);
@@ -119,6 +101,45 @@ public sealed record CandidateScorer(
             HiddenBias = fb,
             OutputWeights = fa,
         };
+    }
+
+    /// <summary>Chunks of reactions whose gradients are summed apart (in parallel) and then in order.</summary>
+    private const int GradientChunks = 8;
+
+    /// <summary>Adds one reaction's gradient of −log Σ_right p to <paramref name="gradient"/>.</summary>
+    private static void Accumulate(double[][] x, double[] z, bool[] right, double[] w, double[] v, double[][] u, double[] b, double[] a, Layout layout,
+        double[] gradient)
+    {
+        var (width, hidden) = (layout.Width, layout.Hidden);
+        var hiddenValues = new double[x.Length][];
+        var scores = new double[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            hiddenValues[i] = new double[hidden];
+            scores[i] = Score(x[i], w, u, b, a, hiddenValues[i]);
+        }
+        var none = Dot(v, z);
+        var max = scores.Append(none).Max();
+        var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
+        var expNone = Math.Exp(none - max);
+        var total = expNone + exp.Sum();
+        var anyRight = right.Any(r => r);
+        var rightTotal = anyRight ? exp.Where((_, i) => right[i]).Sum() : expNone;
+        // d(−log Σ_right p)/d score = p − q, with q the probability renormalised over the right options.
+        for (var i = 0; i < exp.Length; i++)
+        {
+            var g = exp[i] / total - (anyRight && right[i] ? exp[i] / rightTotal : 0);
+            for (var k = 0; k < width; k++) gradient[layout.W + k] += g * x[i][k];
+            for (var h = 0; h < hidden; h++)
+            {
+                gradient[layout.A + h] += g * hiddenValues[i][h];
+                var back = g * a[h] * (1 - hiddenValues[i][h] * hiddenValues[i][h]);
+                gradient[layout.B + h] += back;
+                for (var k = 0; k < width; k++) gradient[layout.U + h * width + k] += back * x[i][k];
+            }
+        }
+        var gNone = expNone / total - (anyRight ? 0 : 1);
+        for (var k = 0; k < v.Length; k++) gradient[layout.V + k] += gNone * z[k];
     }
 
     /// <summary>Where each parameter block starts in the flat vector that training optimises.</summary>

@@ -6,7 +6,8 @@ namespace Synthesis.Models.Reactions.Candidates;
 
 /// <summary>
 /// Trains a candidate scorer for a model on its split's validation reactions — reactions none of its members trained
-/// on — with the training reactions as the literature, each reaction's own paper left out.
+/// on — and an even sample of its training reactions, with the training reactions as the literature, each reaction's
+/// own paper left out.
 /// </summary>
 public static class CandidateTraining
 {
@@ -15,13 +16,23 @@ public static class CandidateTraining
         Literature? literature = null)
     {
         var generator = new CandidateGenerator(literature ?? TrainingLiterature(data), options);
-        var output = validationOutput ?? model.Predict(data.Validation);
-        var examples = data.Validation.Select((e, i) =>
+        var step = Math.Max(1, data.Train.Count / Math.Max(1, options.ScorerTrainingReactions));
+        var sample = options.ScorerTrainingReactions <= 0 ? [] : data.Train.Where((_, i) => i % step == 0).Take(options.ScorerTrainingReactions).ToArray();
+        var examples = Examples(model, data, generator, data.Validation, validationOutput).Concat(Examples(model, data, generator, sample, null)).ToArray();
+        return CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits) with { Options = options };
+    }
+
+    /// <summary>Each reaction's candidates, its own paper and itself left out of the literature, and which of them are right.</summary>
+    private static (CandidateSet Set, bool[] Right)[] Examples(ReactionModel model, TrainingData data, CandidateGenerator generator,
+        IReadOnlyList<ReactionExample> reactions, ModelOutput? output)
+    {
+        if (reactions.Count == 0) return [];
+        output ??= model.Predict(reactions);
+        return reactions.Select((e, i) =>
         {
             var set = generator.Generate(e.Precursors, ModelView.From(model, output, i), e.Id, data.Doi(e.Id));
             return (set, CandidateRanker.Right(set.Candidates, e.Product!));
         }).ToArray();
-        return CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits) with { Options = options };
     }
 
     /// <summary>The literature an evaluation may use: the training reactions of the split, nothing else.</summary>

@@ -1,0 +1,21 @@
+using Synthesis.Models.Reactions.Candidates;
+using Synthesis.Server.Mapping;
+
+namespace Synthesis.Server.Tests;
+
+/// <summary>A candidate's analogues reach the wire (field 6); a candidate without any sends none, as older servers did.</summary>
+public sealed class CandidateMappingTests
+{
+    [Fact]
+    public void An_analogue_names_the_known_products_it_comes_from()
+    {
+        var analogue = new ProductCandidate("Sr2TiRuO6", [new("Sr", 0.2), new("Ti", 0.1), new("Ru", 0.1), new("O", 0.6)], 0.3,
+            [CandidateSources.Analogue], LiteratureSupport.None) { Analogues = ["Sr2TiIrO6"] };
+        var proto = ProtoMapper.ToProto(analogue);
+        Assert.Equal(["analogue"], proto.Sources);
+        Assert.Equal(["Sr2TiIrO6"], proto.Analogues);
+
+        var plain = ProtoMapper.ToProto(analogue with { Sources = [CandidateSources.Literature], Analogues = [] });
+        Assert.Empty(plain.Analogues);
+    }
+}
