@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Synthesis.Chemistry.Formulas;
+using Synthesis.Data.Splits;
+using Synthesis.Data.Storage;
+using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Candidates;
+using Synthesis.Models.Reactions.Encoding;
+using Synthesis.Models.Reactions.Evaluation;
+using Synthesis.Models.Reactions.Training;
+
+// Candidate options side by side on one model's split (bench/candidate-variants.sh): for each named variant a scorer is
+// trained as `synthesis train candidates` trains one, then the validation and test figures and the time per ranking.
+//   <model folder> <database> <output.json> [variant ...]     (variants: see Variants.All; default: all)
+var (modelDirectory, database, output) = (args[0], args[1], args[2]);
+var names = args.Length > 3 ? args[3..] : Variants.All.Keys.ToArray();
+if (names.FirstOrDefault(n => !Variants.All.ContainsKey(n)) is { } unknown)
+{
+    Console.Error.WriteLine($"unknown variant '{unknown}'; known: {string.Join(", ", Variants.All.Keys)}");
+    return 2;
+}
+TorchSharp.torch.set_num_threads(1);
+using var model = ReactionModel.Load(modelDirectory, TorchSharp.torch.CPU);
+var manifest = model.Manifest;
+var data = TrainingDataLoader.Load(new LiteDbReactionRepository(database), SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+var literature = CandidateTraining.TrainingLiterature(data);
+var testOutput = model.Predict(data.Test);
+var validationOutput = model.Predict(data.Validation);
+var results = new List<object>();
+foreach (var name in names)
+{
+    var (description, options) = Variants.All[name];
+    var clock = Stopwatch.StartNew();
+    var scorer = CandidateTraining.Train(model, data, options, validationOutput, literature);
+    var trainSeconds = clock.Elapsed.TotalSeconds;
+    var ranker = new CandidateRanker(new CandidateGenerator(literature, options), scorer);
+    clock.Restart();
+    var test = Figures(data.Test, testOutput);
+    var millisecondsPerRanking = clock.Elapsed.TotalMilliseconds / data.Test.Count;
+    var validation = Figures(data.Validation, validationOutput);
+    Console.WriteLine($"{name,-22} test exact {test.ExactWithin005:F3} top-5 {test.Top5:F3} among {test.RecordedAmongCandidates:F3} " +
+                      $"EleMD {test.TopCandidate.MeanElementMovers:F2} ≤2 {test.TopCandidate.WithinElementMovers2:F3} AUROC {test.Auroc:F3} " +
+                      $"ECE {test.ExpectedCalibrationError:F3} | validation exact {validation.ExactWithin005:F3} | {millisecondsPerRanking:F2} ms, scorer {trainSeconds:F0} s");
+    results.Add(new { name, description, test, validation, milliseconds_per_ranking = millisecondsPerRanking, scorer_seconds = trainSeconds });
+
+    CandidateMetrics Figures(IReadOnlyList<ReactionExample> reactions, ModelOutput modelOutput) => CandidateMetrics.Compute(reactions.Select((e, i) =>
+    {
+        var ranked = ranker.Rank(e.Precursors, ModelView.From(model, modelOutput, i), e.Id, data.Doi(e.Id));
+        return ranked.Candidates.Count == 0 ? (e.Product!, (IReadOnlyList<Composition>)[model.Product(modelOutput, i)], 0.0)
+            : (e.Product!, (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(), ranked.Probabilities[0]);
+    }).ToArray());
+}
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+File.WriteAllText(output, JsonSerializer.Serialize(new
+{
+    model = manifest.Version, split = manifest.Split, date = DateTime.UtcNow, test_reactions = data.Test.Count,
+    validation_reactions = data.Validation.Count, variants = results,
+}, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }) + "\n");
+return 0;
