@@ -1,5 +1,7 @@
+extern alias server;
+
 using Synthesis.Models.Reactions.Candidates;
-using Synthesis.Server.Mapping;
+using server::Synthesis.Server.Mapping;
 
 namespace Synthesis.Server.Tests;
 
