@@ -98,8 +98,10 @@ if with_candidates:
     for folder, report in with_candidates:
         c = report["candidates"]
         print()
-        print("**{}** ({:,} test reactions; scorer {}, trained on {:,} validation reactions; {:,} training reactions as the"
-              " literature)".format(folder, report["test_reactions"], c["scorer"], c["validation_reactions"], c["literature_reactions"]))
+        beside = c.get("scorer_training_reactions", 0)
+        print("**{}** ({:,} test reactions; scorer {}, trained on {:,} validation reactions{}; {:,} training reactions as the"
+              " literature)".format(folder, report["test_reactions"], c["scorer"], c["validation_reactions"],
+                                    " and {:,} training reactions".format(beside) if beside else "", c["literature_reactions"]))
         print()
         print("| method | exact (L1 < 0.05) | exact (< 0.02) | top-3 | top-5 | recorded among candidates | subset acc | EleMD |"
               " ≤ EleMD 2 | AUROC | ECE |")

@@ -49,8 +49,9 @@ public static class ReactionScorer
         return batch.Zip(predictions);
     }
 
+    /// <summary>The record as a query that carries its id and DOI, so that its own paper never feeds its candidates.</summary>
     public static ReactionQuery Query(Reaction reaction) =>
-        new(reaction.Precursors.Select(p => Composition.From(p.Composition)).ToList(), reaction.Actions);
+        new(reaction.Precursors.Select(p => Composition.From(p.Composition)).ToList(), reaction.Actions) { Stored = new StoredReaction(reaction.Id, reaction.Doi) };
 
     private static class ReactionQueryLimits
     {

@@ -23,7 +23,17 @@ public interface IReactionPredictor
 }
 
 /// <summary>Precursors (2–10) and the ordered action sequence. Molar amounts are not part of it: the model never sees them.</summary>
-public sealed record ReactionQuery(IReadOnlyList<Composition> Precursors, IReadOnlyList<ActionClass> Actions);
+public sealed record ReactionQuery(IReadOnlyList<Composition> Precursors, IReadOnlyList<ActionClass> Actions)
+{
+    /// <summary>
+    /// The stored reaction the query was read from (curation asks about its own records), or null for a caller's query.
+    /// Its candidates then never come from, nor are supported by, that reaction or any reaction of its paper.
+    /// </summary>
+    public StoredReaction? Stored { get; init; }
+}
+
+/// <summary>A stored reaction's id and DOI: what the leak rule leaves out of its own candidates.</summary>
+public sealed record StoredReaction(string Id, string Doi);
 
 /// <summary>
 /// The answer for one reaction. <see cref="Formula"/> names the top candidate (the model's rounded mean fractions

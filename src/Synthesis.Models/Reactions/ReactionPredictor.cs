@@ -122,7 +122,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
             using var stage = StageProfile.Stage("candidates");
             ModelView view;
             using (StageProfile.Stage("candidates.model_view")) view = ModelView.From(_model, output, i);
-            var rankedCandidates = _ranker!.Rank(query.Precursors, view);
+            var rankedCandidates = _ranker!.Rank(query.Precursors, view, query.Stored?.Id, query.Stored?.Doi);
             using (StageProfile.Stage("candidates.describe")) ranked = _ranker.Describe(rankedCandidates, candidates);
             if (!ranked.Any(c => c.Sources.Contains(CandidateSources.Literature)))
                 warnings.Add("no stored reaction with similar precursors reports a product these precursors can make: the candidates rest on the model alone");

@@ -57,7 +57,10 @@ public static class CandidateEvaluation
                 foreach (var (name, description, options) in Ablations)
                     rows.Add(RankedRow(name, description, options, CandidateTraining.Train(model, data, options, validationOutput, literature)));
         }
-        return new CandidateReport(shipped is null ? "trained at evaluation" : "shipped", data.Validation.Count, literature.Count, rows);
+        return new CandidateReport(shipped is null ? "trained at evaluation" : "shipped", data.Validation.Count, literature.Count, rows)
+        {
+            ScorerTrainingReactions = Math.Min(fullOptions.ScorerTrainingReactions, data.Train.Count),
+        };
 
         CandidateRow RankedRow(string name, string description, CandidateOptions options, CandidateScorer scorer)
         {
@@ -77,6 +80,10 @@ public static class CandidateEvaluation
 }
 
 /// <summary>The candidate table of metrics.json: which scorer, how much validation and literature, one row per method.</summary>
-public sealed record CandidateReport(string Scorer, int ValidationReactions, int LiteratureReactions, IReadOnlyList<CandidateRow> Rows);
+public sealed record CandidateReport(string Scorer, int ValidationReactions, int LiteratureReactions, IReadOnlyList<CandidateRow> Rows)
+{
+    /// <summary>Training reactions the scorer learnt from beside the validation ones (<see cref="CandidateOptions.ScorerTrainingReactions"/>).</summary>
+    public int ScorerTrainingReactions { get; init; }
+}
 
 public sealed record CandidateRow(string Name, string Description, CandidateMetrics Metrics);
