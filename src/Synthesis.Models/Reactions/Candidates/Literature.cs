@@ -14,6 +14,7 @@ public sealed class Literature
 
     private readonly LiteratureRecord[] _records;
     private readonly string[][] _precursorKeys;
+    private readonly string[][] _precursorKeysInOrder;
     private readonly int[] _productOf;
     private readonly string[] _doiOf;
     private readonly Dictionary<string, int[]> _byPrecursor;
@@ -33,7 +34,8 @@ public sealed class Literature
     {
         _records = records.ToArray();
         _ids = _records.Select(r => r.Id).ToHashSet();
-        _precursorKeys = _records.Select(r => r.Precursors.Select(CompositionKeys.Precursor).Distinct().ToArray()).ToArray();
+        _precursorKeysInOrder = _records.Select(r => r.Precursors.Select(CompositionKeys.Precursor).ToArray()).ToArray();
+        _precursorKeys = _precursorKeysInOrder.Select(keys => keys.Distinct().ToArray()).ToArray();
         _doiOf = _records.Select(r => r.Doi.ToLowerInvariant()).ToArray();
         _productIndex = [];
         _productOf = new int[_records.Length];
@@ -135,6 +137,21 @@ public sealed class Literature
         }
     }
 
+    /// <summary>
+    /// A record's precursor keys with one element swapped (<paramref name="from"/> → <paramref name="to"/>): the recipe
+    /// it would be for the swapped system. Only the precursors holding the element are written anew.
+    /// </summary>
+    public string[] PrecursorKeysSwapped(int record, string from, string to)
+    {
+        var precursors = _records[record].Precursors;
+        var keys = new string[precursors.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = precursors[i].Contains(from)
+                ? CompositionKeys.Precursor(Composition.From(precursors[i].Select(e => KeyValuePair.Create(e.Key == from ? to : e.Key, e.Value))))
+                : _precursorKeysInOrder[record][i];
+        return keys.Distinct().ToArray();
+    }
+
     /// <summary>How many records report a product of this prototype (<see cref="CompositionKeys.Prototype"/>), leaving out those of one paper.</summary>
     public int PrototypeSupport(Composition product, string? excludedDoi)
     {
@@ -176,10 +193,12 @@ public sealed class Literature
             .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Record).ToArray());
 }
 
-/// <summary>A distinct recorded product: its key, its composition as first written, and how many records report it.</summary>
+/// <summary>A distinct recorded product: its key, its composition as first written and its fractions, and how many records report it.</summary>
 public sealed class KnownProduct(string key, Composition asWritten)
 {
     public string Key { get; } = key;
     public Composition AsWritten { get; } = asWritten;
+    /// <summary>Its atomic fractions (summing to 1).</summary>
+    public Composition Fractions { get; } = asWritten.Normalised();
     public int Records { get; internal set; }
 }

@@ -39,9 +39,7 @@ public static class SubstitutedAnalogues
         foreach (var (product, replaced, by) in swaps.Take(RecipesRead))
             foreach (var record in literature.RecordsOf(product).Where(r => !excluded(r)).Take(RecipesRead))
             {
-                var keys = literature[record].Precursors
-                    .Select(p => CompositionKeys.Precursor(p.Contains(by) ? Composition.From(p.Select(e => KeyValuePair.Create(e.Key == by ? replaced : e.Key, e.Value))) : p))
-                    .Distinct().ToArray();
+                var keys = literature.PrecursorKeysSwapped(record, by, replaced);
                 var shared = queryKeys.Count(keys.Contains);
                 best = Math.Max(best, shared / (double)(queryKeys.Length + keys.Length - shared));
             }
@@ -52,22 +50,44 @@ public static class SubstitutedAnalogues
     {
         var elements = modelFractions.Elements.ToArray();
         if (elements.Length < 2 || count <= 0) return [];
-        var found = new Dictionary<string, SubstitutedAnalogue>();
-        foreach (var (product, replaced, by) in literature.Analogues(elements, MaxPerElement))
-        {
-            if (literature.Support(product, excludedDoi) == 0) continue;
-            var known = literature.Product(product).AsWritten;
-            var substituted = Composition.From(known.Select(e => KeyValuePair.Create(e.Key == by ? replaced : e.Key, e.Value)));
-            var key = CompositionKeys.Product(substituted);
-            if (!found.TryGetValue(key, out var analogue)) found[key] = analogue = new SubstitutedAnalogue(substituted);
-            analogue.From.Add(product);
-            analogue.Swaps.Add((product, replaced, by));
-            analogue.Likeness = Math.Max(analogue.Likeness, Likeness(replaced, by));
-        }
+        // Every swap's distance to the model first (from the known product's fractions, no new composition), then the
+        // compositions and keys of the nearest alone, until `count` distinct analogues and every source of each are in.
         var mean = modelFractions.Normalised();
+        var swaps = literature.Analogues(elements, MaxPerElement).Where(s => literature.Support(s.Product, excludedDoi) > 0)
+            .Select((s, order) => (Swap: s, Order: order, Distance: SwappedL1(literature.Product(s.Product).Fractions, s.By, s.Replaced, mean)))
+            .OrderBy(s => s.Distance).ToArray();
+        var nearest = new Dictionary<string, double>();
+        var taken = new List<(int Order, (int Product, string Replaced, string By) Swap, Composition Substituted, string Key)>();
+        foreach (var (swap, order, distance) in swaps)
+        {
+            if (nearest.Count >= count && distance > nearest.Values.Max() + KeyResolution) break;
+            var known = literature.Product(swap.Product).AsWritten;
+            var substituted = Composition.From(known.Select(e => KeyValuePair.Create(e.Key == swap.By ? swap.Replaced : e.Key, e.Value)));
+            var key = CompositionKeys.Product(substituted);
+            nearest.TryAdd(key, distance);
+            taken.Add((order, swap, substituted, key));
+        }
+        // Each analogue written as its first source in the literature's order (by element swapped out, then most often
+        // recorded first) gives it, with its sources in that order.
+        var found = new Dictionary<string, SubstitutedAnalogue>();
+        foreach (var (_, swap, substituted, key) in taken.OrderBy(t => t.Order))
+        {
+            if (!found.TryGetValue(key, out var analogue)) found[key] = analogue = new SubstitutedAnalogue(substituted);
+            analogue.From.Add(swap.Product);
+            analogue.Swaps.Add(swap);
+            analogue.Likeness = Math.Max(analogue.Likeness, Likeness(swap.Replaced, swap.By));
+        }
         return found.Values.OrderBy(a => CompositionDistance.L1(a.Product, mean)).ThenBy(a => CompositionKeys.Product(a.Product), StringComparer.Ordinal)
             .Take(count).ToArray();
     }
+
+    /// <summary>Fractions that share a key (3 decimals) are at most this far apart in L1 for the elements of a product.</summary>
+    private const double KeyResolution = 0.01;
+
+    /// <summary>L1 between a known product's fractions with one element renamed and the model's (both over the same elements).</summary>
+    private static double SwappedL1(Composition known, string from, string to, Composition mean) =>
+        known.Sum(e => Math.Abs(e.Value - mean[e.Key == from ? to : e.Key])) +
+        mean.Where(e => e.Key != to && !known.Contains(e.Key)).Sum(e => e.Value);
 }
 
 /// <summary>A compound by analogy: its composition, the known products it came from, and the best likeness of a swap.</summary>
