@@ -13,16 +13,26 @@ namespace Synthesis.Cli.Commands;
 /// </summary>
 public static class TrainCandidatesCommand
 {
+    private const int MaxTrainingReactions = 100_000;
+
     public static Command Create()
     {
         var (model, device, threads, db) = (ModelOptions.Model(), ModelOptions.Device(), ModelOptions.Threads(), DatabaseOption.Create());
+        var trainingReactions = new Option<int>("--training-reactions")
+        {
+            Description = "Training reactions the scorer learns from beside the validation ones (0 to 100,000). On a grouped split use 0: " +
+                          "its training reactions repeat chemistry other training papers report, its test reactions do not.",
+            DefaultValueFactory = _ => new CandidateOptions().ScorerTrainingReactions,
+        };
         var command = new Command("candidates",
             "Train the candidate scorer of a trained reaction model (seconds to minutes; the split comes from its model.json).")
         {
-            model, device, threads, db,
+            model, device, threads, db, trainingReactions,
         };
         command.SetAction(result => DatabaseOption.Run(() =>
         {
+            var sample = result.GetValue(trainingReactions);
+            if (sample is < 0 or > MaxTrainingReactions) return CliOutput.Error($"--training-reactions: must be 0 to {MaxTrainingReactions:N0}, got {sample}");
             var folder = ModelPath.Resolve(result.GetValue(model));
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             using var trained = ReactionModel.Load(folder, computeDevice);
@@ -32,7 +42,7 @@ public static class TrainCandidatesCommand
             if (data.Validation.Count == 0) return CliOutput.Error("the split has no validation reactions to train the scorer on");
             Console.Error.WriteLine($"training the candidate scorer of {manifest.Version} on {data.Validation.Count:N0} validation reactions " +
                                     $"({data.Train.Count:N0} training reactions as the literature)");
-            var scorer = CandidateTraining.Train(trained, data, new CandidateOptions());
+            var scorer = CandidateTraining.Train(trained, data, new CandidateOptions { ScorerTrainingReactions = sample });
             var path = Path.Combine(folder, CandidateScorer.FileName);
             scorer.Save(path);
             Console.WriteLine($"candidate scorer saved to {path}");
