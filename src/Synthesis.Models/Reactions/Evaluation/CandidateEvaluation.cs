@@ -54,8 +54,12 @@ public static class CandidateEvaluation
         {
             rows.Add(RankedRow(Ranked, shipped is null ? "ranked candidates, scorer trained on the validation reactions" : "ranked candidates, shipped scorer", fullOptions, full));
             if (ablations && validationOutput is not null)
-                foreach (var (name, description, options) in Ablations)
+                foreach (var (name, description, ablation) in Ablations)
+                {
+                    // Each ablation's scorer learns from the reactions the model's own scorer learnt from.
+                    var options = ablation with { ScorerTrainingReactions = fullOptions.ScorerTrainingReactions };
                     rows.Add(RankedRow(name, description, options, CandidateTraining.Train(model, data, options, validationOutput, literature)));
+                }
         }
         return new CandidateReport(shipped is null ? "trained at evaluation" : "shipped", data.Validation.Count, literature.Count, rows)
         {
