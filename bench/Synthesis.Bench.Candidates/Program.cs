@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Splits;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Candidates;
-using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Evaluation;
 using Synthesis.Models.Reactions.Training;
 
@@ -35,20 +33,13 @@ foreach (var name in names)
     var trainSeconds = clock.Elapsed.TotalSeconds;
     var ranker = new CandidateRanker(new CandidateGenerator(literature, options), scorer);
     clock.Restart();
-    var test = Figures(data.Test, testOutput);
+    var test = CandidateMetrics.Compute(CandidateEvaluation.Answers(model, data, data.Test, testOutput, ranker));
     var millisecondsPerRanking = clock.Elapsed.TotalMilliseconds / data.Test.Count;
-    var validation = Figures(data.Validation, validationOutput);
+    var validation = CandidateMetrics.Compute(CandidateEvaluation.Answers(model, data, data.Validation, validationOutput, ranker));
     Console.WriteLine($"{name,-22} test exact {test.ExactWithin005:F3} top-5 {test.Top5:F3} among {test.RecordedAmongCandidates:F3} " +
                       $"EleMD {test.TopCandidate.MeanElementMovers:F2} ≤2 {test.TopCandidate.WithinElementMovers2:F3} AUROC {test.Auroc:F3} " +
                       $"ECE {test.ExpectedCalibrationError:F3} | validation exact {validation.ExactWithin005:F3} | {millisecondsPerRanking:F2} ms, scorer {trainSeconds:F0} s");
     results.Add(new { name, description, test, validation, milliseconds_per_ranking = millisecondsPerRanking, scorer_seconds = trainSeconds });
-
-    CandidateMetrics Figures(IReadOnlyList<ReactionExample> reactions, ModelOutput modelOutput) => CandidateMetrics.Compute(reactions.Select((e, i) =>
-    {
-        var ranked = ranker.Rank(e.Precursors, ModelView.From(model, modelOutput, i), e.Id, data.Doi(e.Id));
-        return ranked.Candidates.Count == 0 ? (e.Product!, (IReadOnlyList<Composition>)[model.Product(modelOutput, i)], 0.0)
-            : (e.Product!, (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(), ranked.Probabilities[0]);
-    }).ToArray());
 }
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 File.WriteAllText(output, JsonSerializer.Serialize(new

@@ -1,6 +1,7 @@
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Models.Reactions.Baselines;
 using Synthesis.Models.Reactions.Candidates;
+using Synthesis.Models.Reactions.Encoding;
 using Synthesis.Models.Reactions.Training;
 
 namespace Synthesis.Models.Reactions.Evaluation;
@@ -66,18 +67,23 @@ public static class CandidateEvaluation
             ScorerTrainingReactions = Math.Min(fullOptions.ScorerTrainingReactions, data.Train.Count),
         };
 
-        CandidateRow RankedRow(string name, string description, CandidateOptions options, CandidateScorer scorer)
-        {
-            var ranker = new CandidateRanker(new CandidateGenerator(literature, options), scorer);
-            return Row(name, description, test.Select((e, i) =>
-            {
-                var ranked = ranker.Rank(e.Precursors, ModelView.From(model, testOutput, i), e.Id, data.Doi(e.Id));
-                // With no candidate the service answers with the model's mean fractions, at probability 0.
-                return ranked.Candidates.Count == 0 ? (truths[i], [model.Product(testOutput, i)], 0.0)
-                    : (truths[i], (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(), ranked.Probabilities[0]);
-            }).ToArray());
-        }
+        CandidateRow RankedRow(string name, string description, CandidateOptions options, CandidateScorer scorer) =>
+            new(name, description, CandidateMetrics.Compute(Answers(model, data, test, testOutput, new CandidateRanker(new CandidateGenerator(literature, options), scorer))));
     }
+
+    /// <summary>
+    /// Each stored reaction's recorded product beside its ranked candidates (its own paper left out) and the top one's
+    /// probability, as <see cref="CandidateMetrics.Compute"/> takes them. With no candidate the service answers with the
+    /// model's mean fractions, at probability 0.
+    /// </summary>
+    public static (Composition, IReadOnlyList<Composition>, double)[] Answers(ReactionModel model, TrainingData data, IReadOnlyList<ReactionExample> reactions,
+        ModelOutput output, CandidateRanker ranker) =>
+        reactions.Select((e, i) =>
+        {
+            var ranked = ranker.Rank(e.Precursors, ModelView.From(model, output, i), e.Id, data.Doi(e.Id));
+            return ranked.Candidates.Count == 0 ? (e.Product!, [model.Product(output, i)], 0.0)
+                : (e.Product!, (IReadOnlyList<Composition>)ranked.Candidates.Select(c => c.Fractions).ToArray(), ranked.Probabilities[0]);
+        }).ToArray();
 
     private static CandidateRow Row(string name, string description, (Composition, IReadOnlyList<Composition>, double)[] reactions) =>
         new(name, description, CandidateMetrics.Compute(reactions));
