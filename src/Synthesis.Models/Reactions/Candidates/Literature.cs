@@ -23,7 +23,7 @@ public sealed class Literature
     private readonly List<KnownProduct> _products = [];
     private readonly Dictionary<(int Product, string Doi), int> _perPaper = [];
     private readonly Dictionary<string, int[]> _byElementSet;
-    private readonly Dictionary<string, int[]> _byElementSetLessOne;
+    private readonly Dictionary<string, (int Product, string Other)[]> _byElementSetLessOne;
     private readonly Dictionary<string, int> _prototypeRecords = [];
     private readonly Dictionary<(string Prototype, string Doi), int> _prototypePerPaper = [];
     private readonly Dictionary<int, int[]> _recordsOf;
@@ -58,8 +58,9 @@ public sealed class Literature
         _byElementSet = _products.Select((p, i) => (Key: ElementSetKey(p.AsWritten.Elements), Product: i))
             .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Product).OrderByDescending(p => _products[p].Records).ToArray());
         _byElementSetLessOne = _products.Select((p, i) => (Elements: p.AsWritten.Elements.ToArray(), Product: i))
-            .SelectMany(p => p.Elements.Select(e => (Key: ElementSetKey(p.Elements.Where(x => x != e)), p.Product)))
-            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Product).Distinct().OrderByDescending(p => _products[p].Records).ToArray());
+            .SelectMany(p => p.Elements.Select(e => (Key: ElementSetKey(p.Elements.Where(x => x != e)), p.Product, Other: e)))
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.DistinctBy(p => p.Product).OrderByDescending(p => _products[p.Product].Records)
+                .Select(p => (p.Product, p.Other)).ToArray());
         _recordsOf = Enumerable.Range(0, _records.Length).GroupBy(i => _productOf[i]).ToDictionary(g => g.Key, g => g.ToArray());
         _byPrecursor = Postings(i => _precursorKeys[i]);
         _byCationSet = Postings(i => [CompositionKeys.CationSet(_records[i].Precursors)]);
@@ -124,17 +125,16 @@ public sealed class Literature
     /// system: SrTiO3 and CaTiO3 for Ba, Ti, O), most often recorded first, at most <paramref name="take"/> for each
     /// element left out; with the element each replaces and the element replacing it.
     /// </summary>
-    public IEnumerable<(int Product, string Replaced, string By)> Analogues(IReadOnlyCollection<string> elements, int take)
+    public IReadOnlyList<(int Product, string Replaced, string By)> Analogues(IReadOnlyCollection<string> elements, int take)
     {
+        var found = new List<(int Product, string Replaced, string By)>();
         foreach (var left in elements)
         {
-            var rest = elements.Where(e => e != left).ToArray();
-            foreach (var product in _byElementSetLessOne.GetValueOrDefault(ElementSetKey(rest), []).Take(take))
-            {
-                var other = _products[product].AsWritten.Elements.First(e => !rest.Contains(e));
-                if (other != left) yield return (product, left, other);
-            }
+            if (!_byElementSetLessOne.TryGetValue(ElementSetKey(elements.Where(e => e != left)), out var known)) continue;
+            for (var k = 0; k < Math.Min(take, known.Length); k++)
+                if (known[k].Other != left) found.Add((known[k].Product, left, known[k].Other));
         }
+        return found;
     }
 
     /// <summary>
@@ -200,5 +200,7 @@ public sealed class KnownProduct(string key, Composition asWritten)
     public Composition AsWritten { get; } = asWritten;
     /// <summary>Its atomic fractions (summing to 1).</summary>
     public Composition Fractions { get; } = asWritten.Normalised();
+    /// <summary>The same fractions as a plain array, for loops that run over thousands of products a query.</summary>
+    public (string Element, double Share)[] Shares { get; } = asWritten.Normalised().Select(e => (e.Key, e.Value)).ToArray();
     public int Records { get; internal set; }
 }

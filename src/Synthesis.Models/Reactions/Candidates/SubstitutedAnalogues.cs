@@ -53,9 +53,19 @@ public static class SubstitutedAnalogues
         // Every swap's distance to the model first (from the known product's fractions, no new composition), then the
         // compositions and keys of the nearest alone, until `count` distinct analogues and every source of each are in.
         var mean = modelFractions.Normalised();
-        var swaps = literature.Analogues(elements, MaxPerElement).Where(s => literature.Support(s.Product, excludedDoi) > 0)
-            .Select((s, order) => (Swap: s, Order: order, Distance: SwappedL1(literature.Product(s.Product).Fractions, s.By, s.Replaced, mean)))
-            .OrderBy(s => s.Distance).ToArray();
+        var share = mean.ToDictionary(e => e.Key, e => e.Value);
+        var all = literature.Analogues(elements, MaxPerElement);
+        var (distances, indices) = (new List<double>(all.Count), new List<int>(all.Count));
+        for (var i = 0; i < all.Count; i++)
+            if (literature.Support(all[i].Product, excludedDoi) > 0)
+            {
+                distances.Add(SwappedL1(literature.Product(all[i].Product).Shares, all[i].By, all[i].Replaced, share));
+                indices.Add(i);
+            }
+        // Nearest first; the order among equal distances does not change which analogues come out (all of them are read).
+        var (sortedDistances, sortedIndices) = (distances.ToArray(), indices.ToArray());
+        Array.Sort(sortedDistances, sortedIndices);
+        var swaps = sortedIndices.Select((i, k) => (Swap: all[i], Order: i, Distance: sortedDistances[k]));
         var nearest = new Dictionary<string, double>();
         var taken = new List<(int Order, (int Product, string Replaced, string By) Swap, Composition Substituted, string Key)>();
         foreach (var (swap, order, distance) in swaps)
@@ -85,9 +95,21 @@ public static class SubstitutedAnalogues
     private const double KeyResolution = 0.01;
 
     /// <summary>L1 between a known product's fractions with one element renamed and the model's (both over the same elements).</summary>
-    private static double SwappedL1(Composition known, string from, string to, Composition mean) =>
-        known.Sum(e => Math.Abs(e.Value - mean[e.Key == from ? to : e.Key])) +
-        mean.Where(e => e.Key != to && !known.Contains(e.Key)).Sum(e => e.Value);
+    private static double SwappedL1((string Element, double Share)[] known, string from, string to, Dictionary<string, double> mean)
+    {
+        var distance = 0.0;
+        foreach (var (element, share) in known) distance += Math.Abs(share - mean.GetValueOrDefault(element == from ? to : element));
+        foreach (var (element, share) in mean)
+            if (element != to && !Holds(known, element)) distance += share;
+        return distance;
+
+        static bool Holds((string Element, double Share)[] known, string element)
+        {
+            foreach (var k in known)
+                if (k.Element == element) return true;
+            return false;
+        }
+    }
 }
 
 /// <summary>A compound by analogy: its composition, the known products it came from, and the best likeness of a swap.</summary>
