@@ -3,6 +3,7 @@ using Synthesis.Data.Curation;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Curation;
 using Synthesis.Models.Reactions;
+using Synthesis.Models.Reactions.Candidates;
 using Synthesis.Models;
 
 namespace Synthesis.Cli.Commands;
@@ -53,7 +54,8 @@ public static class CurateRunCommand
                 var directory = ModelPath.Resolve(folder);
                 modelVersion = ModelVersionOf(directory);
                 scored = new InSampleRun(workFolder, Console.Error.WriteLine).Run(modelVersion,
-                    () => ReactionPredictor.Load(directory, repository, computeDevice, Path.GetDirectoryName(databasePath)), kept, version, cancellation);
+                    () => ReactionPredictor.Load(directory, repository, computeDevice, Path.GetDirectoryName(databasePath)), kept, version, cancellation,
+                    ScorerStampOf(directory));
                 (mode, k) = (RunRecord.InSample, 0);
             }
             else if (result.GetValue(membersFrom) is { } earlier)
@@ -80,6 +82,13 @@ public static class CurateRunCommand
             return 0;
         })));
         return command;
+    }
+
+    /// <summary>"-scorer" and the first 8 hex digits of the SHA-256 of the folder's candidate scorer; empty without one.</summary>
+    private static string ScorerStampOf(string directory)
+    {
+        var scorer = Path.Combine(directory, CandidateScorer.FileName);
+        return File.Exists(scorer) ? "-scorer" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(scorer)))[..8] : "";
     }
 
     /// <summary>The version in the model folder's manifest, read without loading the weights (so that finished scores are reused at once).</summary>
