@@ -20,6 +20,25 @@ public sealed class DatabaseLockTests : IDisposable
     }
 
     [Fact]
+    public void A_process_that_loses_the_race_before_the_winner_has_written_itself_still_names_it()
+    {
+        using var first = DatabaseLock.Acquire(_db.Path, DatabaseOwner.Server, "127.0.0.1:50051");
+        var path = DatabaseLock.LockPath(_db.Path);
+        var owner = File.ReadAllText(path);
+        File.WriteAllText(path, ""); // as just after the winner took the lock, before its first JSON serialisation finished
+        var writer = Task.Run(async () =>
+        {
+            await Task.Delay(500);
+            File.WriteAllText(path, owner);
+        });
+
+        var refused = Assert.Throws<DatabaseInUseException>(() => DatabaseLock.Acquire(_db.Path, DatabaseOwner.Cli));
+
+        writer.Wait();
+        Assert.Contains($"a Synthesis server (pid {Environment.ProcessId}", refused.Message);
+    }
+
+    [Fact]
     public void The_current_owner_is_readable_while_held_and_gone_after()
     {
         var held = DatabaseLock.Acquire(_db.Path, DatabaseOwner.Server);

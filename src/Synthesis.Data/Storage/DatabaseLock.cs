@@ -57,7 +57,7 @@ public sealed class DatabaseLock : IDisposable
             var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
             if (OpenFileLock.TryLock(file.SafeFileHandle, LockedByte)) return new DatabaseLock(Path.GetFullPath(databasePath), file, new DatabaseOwner(Environment.ProcessId, kind, address, DateTime.UtcNow));
             file.Dispose();
-            if (attempt == 4) throw new DatabaseInUseException(Path.GetFullPath(databasePath), ReadOwner(path));
+            if (attempt == 4) throw new DatabaseInUseException(Path.GetFullPath(databasePath), OwnerOnceWritten(path));
             Thread.Sleep(50);
         }
     }
@@ -91,6 +91,25 @@ public sealed class DatabaseLock : IDisposable
         _file.Position = 0;
         _file.Write(bytes);
         _file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>How long a process that lost the file waits for the winner's owner JSON, so that its error can name it.</summary>
+    private static readonly TimeSpan OwnerWriteWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The owner as soon as it has written itself: the winner of a race writes its JSON just after taking the lock,
+    /// which on a busy machine (a process's first JSON serialisation) can take longer than the loser's retries. Null after
+    /// <see cref="OwnerWriteWait"/>.
+    /// </summary>
+    private static DatabaseOwner? OwnerOnceWritten(string path)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var owner = ReadOwner(path);
+            if (owner is not null || clock.Elapsed > OwnerWriteWait) return owner;
+            Thread.Sleep(50);
+        }
     }
 
     private static DatabaseOwner? ReadOwner(string path)
