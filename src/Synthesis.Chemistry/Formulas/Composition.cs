@@ -45,6 +45,9 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
         return new Composition(_entries.Select(e => KeyValuePair.Create(e.Key, e.Value / total)));
     }
 
+    /// <summary>The same amounts with one element called another: BaTiO3 with Ba → Sr is SrTiO3.</summary>
+    public Composition Renamed(string from, string to) => From(_entries.Select(e => KeyValuePair.Create(e.Key == from ? to : e.Key, e.Value)));
+
     /// <summary>The same composition with elements in order of rising Pauling electronegativity, cations first.</summary>
     public Composition OrderedByElectronegativity() =>
         new(_entries.OrderBy(e => ElementTable.Default.Electronegativity(e.Key)).ThenBy(e => PeriodicTable.AtomicNumber(e.Key)));

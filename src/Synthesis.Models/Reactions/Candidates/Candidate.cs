@@ -12,8 +12,7 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal);
     public List<(int Record, double Jaccard)> Supporting { get; } = [];
     public double[] Features { get; set; } = [];
-    /// <summary>Known products it is an analogue of (one element swapped; <see cref="SubstitutedAnalogues"/>).</summary>
-    public List<int> Analogues { get; } = [];
+    /// <summary>The known products it is an analogue of, each with the element swapped (<see cref="SubstitutedAnalogues"/>).</summary>
     public List<(int Product, string Replaced, string By)> Swaps { get; } = [];
     public double AnalogueLikeness { get; set; }
 

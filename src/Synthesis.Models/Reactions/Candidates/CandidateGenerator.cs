@@ -61,7 +61,6 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
                 foreach (var analogue in SubstitutedAnalogues.Near(literature, model.Fractions, doi, options.Analogues))
                 {
                     var candidate = Add(analogue.Product, CandidateSources.Analogue);
-                    candidate.Analogues.AddRange(analogue.From);
                     candidate.Swaps.AddRange(analogue.Swaps);
                     candidate.AnalogueLikeness = Math.Max(candidate.AnalogueLikeness, analogue.Likeness);
                 }
@@ -148,11 +147,11 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         f[15] = Math.Log(SmallestWholeFormulaAtoms(candidate.Fractions));
         f[16] = candidate.Fractions.Count;
         f[17] = candidate.Sources.Contains(CandidateSources.Analogue) ? 1 : 0;
-        f[18] = Math.Log(1 + candidate.Analogues.Count);
+        f[18] = Math.Log(1 + candidate.Swaps.Count);
         f[19] = candidate.AnalogueLikeness;
         f[20] = options.FromLiterature ? Math.Log(1 + literature.PrototypeSupport(candidate.Fractions, doi)) : 0;
         f[21] = candidate.Swaps.Count > 0 ? SubstitutedAnalogues.RecipeLikeness(literature, keys, candidate.Swaps, excluded) : 0;
-        f[22] = candidate.Analogues.Count > 0 ? Math.Log(1 + candidate.Analogues.Max(a => literature.Support(a, doi))) : 0;
+        f[22] = candidate.Swaps.Count > 0 ? Math.Log(1 + candidate.Swaps.Max(s => literature.Support(s.Product, doi))) : 0;
         return f;
     }
 

@@ -54,7 +54,7 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
             c.Sources.ToArray(),
             Support(c, ranked.ExcludedDoi))
         {
-            Analogues = c.Analogues.OrderByDescending(a => generator.Literature.Product(a).Records).Take(MaxExamples)
+            Analogues = c.Swaps.Select(s => s.Product).OrderByDescending(a => generator.Literature.Product(a).Records).Take(MaxExamples)
                 .Select(a => generator.Literature.Product(a).AsWritten.InConventionalOrder(generator.Literature.Product(a).AsWritten.Elements.ToArray()).ToFormula()).ToArray(),
         }).ToArray();
 

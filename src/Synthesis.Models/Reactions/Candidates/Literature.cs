@@ -147,7 +147,7 @@ public sealed class Literature
         var keys = new string[precursors.Count];
         for (var i = 0; i < keys.Length; i++)
             keys[i] = precursors[i].Contains(from)
-                ? CompositionKeys.Precursor(Composition.From(precursors[i].Select(e => KeyValuePair.Create(e.Key == from ? to : e.Key, e.Value))))
+                ? CompositionKeys.Precursor(precursors[i].Renamed(from, to))
                 : _precursorKeysInOrder[record][i];
         return keys.Distinct().ToArray();
     }
@@ -193,14 +193,12 @@ public sealed class Literature
             .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Record).ToArray());
 }
 
-/// <summary>A distinct recorded product: its key, its composition as first written and its fractions, and how many records report it.</summary>
+/// <summary>A distinct recorded product: its key, its composition as first written and its shares, and how many records report it.</summary>
 public sealed class KnownProduct(string key, Composition asWritten)
 {
     public string Key { get; } = key;
     public Composition AsWritten { get; } = asWritten;
-    /// <summary>Its atomic fractions (summing to 1).</summary>
-    public Composition Fractions { get; } = asWritten.Normalised();
-    /// <summary>The same fractions as a plain array, for loops that run over thousands of products a query.</summary>
+    /// <summary>Its atomic fractions (summing to 1) as a plain array, for loops that run over thousands of products a query.</summary>
     public (string Element, double Share)[] Shares { get; } = asWritten.Normalised().Select(e => (e.Key, e.Value)).ToArray();
     public int Records { get; internal set; }
 }

@@ -71,8 +71,7 @@ public static class SubstitutedAnalogues
         foreach (var (swap, order, distance) in swaps)
         {
             if (nearest.Count >= count && distance > nearest.Values.Max() + KeyResolution) break;
-            var known = literature.Product(swap.Product).AsWritten;
-            var substituted = Composition.From(known.Select(e => KeyValuePair.Create(e.Key == swap.By ? swap.Replaced : e.Key, e.Value)));
+            var substituted = literature.Product(swap.Product).AsWritten.Renamed(swap.By, swap.Replaced);
             var key = CompositionKeys.Product(substituted);
             nearest.TryAdd(key, distance);
             taken.Add((order, swap, substituted, key));
@@ -83,7 +82,6 @@ public static class SubstitutedAnalogues
         foreach (var (_, swap, substituted, key) in taken.OrderBy(t => t.Order))
         {
             if (!found.TryGetValue(key, out var analogue)) found[key] = analogue = new SubstitutedAnalogue(substituted);
-            analogue.From.Add(swap.Product);
             analogue.Swaps.Add(swap);
             analogue.Likeness = Math.Max(analogue.Likeness, Likeness(swap.Replaced, swap.By));
         }
@@ -116,8 +114,9 @@ public static class SubstitutedAnalogues
 public sealed class SubstitutedAnalogue(Composition product)
 {
     public Composition Product { get; } = product;
-    public List<int> From { get; } = [];
     /// <summary>Each known product it came from with the element swapped out of the query and the one swapped in.</summary>
     public List<(int Product, string Replaced, string By)> Swaps { get; } = [];
+    /// <summary>The known products it came from, in the order of <see cref="Swaps"/>.</summary>
+    public IEnumerable<int> From => Swaps.Select(s => s.Product);
     public double Likeness { get; set; }
 }
