@@ -11,9 +11,13 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
     private const double IntegerTolerance = 1e-6;
     private readonly KeyValuePair<string, double>[] _entries;
 
-    internal Composition(IEnumerable<KeyValuePair<string, double>> entries)
+    internal Composition(IEnumerable<KeyValuePair<string, double>> entries) : this(entries.ToArray())
     {
-        _entries = entries.ToArray();
+    }
+
+    private Composition(KeyValuePair<string, double>[] entries)
+    {
+        _entries = entries;
         if (_entries.Length == 0) throw new ArgumentException("a composition needs at least one element");
     }
 
@@ -32,17 +36,42 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
 
     public int Count => _entries.Length;
     public IEnumerable<string> Elements => _entries.Select(e => e.Key);
-    public double Total => _entries.Sum(e => e.Value);
+    /// <summary>The amounts summed in the order written (the distances and keys rely on this order to the last bit).</summary>
+    public double Total
+    {
+        get
+        {
+            var total = 0.0;
+            foreach (var entry in _entries) total += entry.Value;
+            return total;
+        }
+    }
 
-    public double this[string element] => Array.Find(_entries, e => e.Key == element).Value;
+    /// <summary>The amount of an element, 0 when absent.</summary>
+    public double this[string element]
+    {
+        get
+        {
+            foreach (var entry in _entries)
+                if (entry.Key == element) return entry.Value;
+            return 0;
+        }
+    }
 
-    public bool Contains(string element) => Array.Exists(_entries, e => e.Key == element);
+    public bool Contains(string element)
+    {
+        foreach (var entry in _entries)
+            if (entry.Key == element) return true;
+        return false;
+    }
 
     /// <summary>Amounts divided by their total: the fractions every model and distance works with.</summary>
     public Composition Normalised()
     {
         var total = Total;
-        return new Composition(_entries.Select(e => KeyValuePair.Create(e.Key, e.Value / total)));
+        var fractions = new KeyValuePair<string, double>[_entries.Length];
+        for (var i = 0; i < fractions.Length; i++) fractions[i] = KeyValuePair.Create(_entries[i].Key, _entries[i].Value / total);
+        return new Composition(fractions);
     }
 
     /// <summary>The same amounts with one element called another: BaTiO3 with Ba → Sr is SrTiO3.</summary>

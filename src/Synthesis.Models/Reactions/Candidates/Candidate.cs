@@ -17,10 +17,12 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     public double AnalogueLikeness { get; set; }
 
     /// <summary>The product in conventional order, in the literature's order where the literature reports it.</summary>
-    public Composition Conventional => AsWritten.InConventionalOrder(KnownProduct >= 0 ? AsWritten.Elements.ToArray() : null);
+    public Composition Conventional => _conventional ??= AsWritten.InConventionalOrder(KnownProduct >= 0 ? AsWritten.Elements.ToArray() : null);
+    private Composition? _conventional;
 
-    /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it.</summary>
-    public string Formula => Conventional.ToFormula();
+    /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it (written once, read by the ranking's ties).</summary>
+    public string Formula => _formula ??= Conventional.ToFormula();
+    private string? _formula;
 }
 
 /// <summary>The candidates of one reaction with the reaction-level features that price "none of them".</summary>

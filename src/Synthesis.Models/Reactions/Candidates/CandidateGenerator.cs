@@ -30,6 +30,15 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         var floor = ElementSetLogLikelihood(model.Fractions, model, allowed) - Math.Log(options.ElementSetOdds) - 1e-9;
         bool Admissible(Composition product) =>
             product.Elements.All(allowed.Contains) && (modelElements.SetEquals(product.Elements) || ElementSetLogLikelihood(product, model, allowed) >= floor);
+        // Whether a record's product is admissible depends on its elements alone: decided once per known product.
+        var admissibleProducts = new Dictionary<int, bool>();
+        bool AdmissibleRecord(int record)
+        {
+            var product = literature.ProductOf(record);
+            if (!admissibleProducts.TryGetValue(product, out var admissible))
+                admissibleProducts[product] = admissible = Admissible(literature[record].Product);
+            return admissible;
+        }
         var keys = Literature.Keys(precursors);
 
         IReadOnlyList<(int Record, double Jaccard)> similar;
@@ -44,7 +53,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         // Literature: every product of the similar and same-cation reactions, most similar first.
         var reports = similar.Concat(sameCations.Select(r => (Record: r, Jaccard: literature.Jaccard(keys, r))))
             .DistinctBy(r => r.Record)
-            .Where(r => Admissible(literature[r.Record].Product))
+            .Where(r => AdmissibleRecord(r.Record))
             .GroupBy(r => literature.ProductOf(r.Record))
             .OrderByDescending(g => g.Max(r => r.Jaccard)).ThenByDescending(g => g.Count())
             .Take(options.LiteratureProducts);
@@ -75,9 +84,10 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         var top = similar.Count > 0 ? similar[0].Jaccard : 0;
         var tier = similar.Where(s => s.Jaccard == top).Select(s => literature.ProductOf(s.Record)).ToArray();
         var similarJaccard = similar.Sum(s => s.Jaccard);
+        var context = new FeatureContext(similar, sameCations, tier, similarJaccard, doi, keys, excluded, literature);
         using var features = StageProfile.Stage("candidates.features");
         foreach (var candidate in list)
-            candidate.Features = Features(candidate, model, allowed, similar, sameCations, tier, similarJaccard, doi, keys, excluded);
+            candidate.Features = Features(candidate, model, allowed, context);
         var reaction = new[]
         {
             1.0, top, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
@@ -104,7 +114,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             var key = CompositionKeys.Product(product);
             if (!candidates.TryGetValue(key, out var candidate))
             {
-                var known = literature.FindProduct(product);
+                var known = literature.FindProduct(key);
                 candidate = new Candidate(product, known >= 0 ? literature.Product(known).AsWritten : product, known);
                 candidates[key] = candidate;
             }
@@ -113,15 +123,40 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         }
     }
 
-    private double[] Features(Candidate candidate, ModelView model, HashSet<string> allowed, IReadOnlyList<(int Record, double Jaccard)> similar,
-        IReadOnlyList<int> sameCations, int[] tier, double similarJaccard, string? doi, string[] keys, Func<int, bool> excluded)
+    /// <summary>
+    /// What every candidate's features read about the reaction: its similar and same-cation reactions, the products of
+    /// the most similar tier, and per known product the summed Jaccard of its similar reactions and its same-cation count
+    /// (added up once, in the order of the reactions, instead of once per candidate).
+    /// </summary>
+    private sealed class FeatureContext(IReadOnlyList<(int Record, double Jaccard)> similar, IReadOnlyList<int> sameCations, int[] tier,
+        double similarJaccard, string? doi, string[] keys, Func<int, bool> excluded, Literature literature)
     {
+        public IReadOnlyList<int> SameCations => sameCations;
+        public int[] Tier => tier;
+        public double SimilarJaccard => similarJaccard;
+        public string? Doi => doi;
+        public string[] Keys => keys;
+        public Func<int, bool> Excluded => excluded;
+        public Dictionary<int, double> SimilarJaccardOf { get; } = Tally(similar.Select(s => (literature.ProductOf(s.Record), s.Jaccard)));
+        public Dictionary<int, double> SameCationCountOf { get; } = Tally(sameCations.Select(r => (literature.ProductOf(r), 1.0)));
+
+        private static Dictionary<int, double> Tally(IEnumerable<(int Product, double Amount)> amounts)
+        {
+            var totals = new Dictionary<int, double>();
+            foreach (var (product, amount) in amounts) totals[product] = totals.GetValueOrDefault(product) + amount;
+            return totals;
+        }
+    }
+
+    private double[] Features(Candidate candidate, ModelView model, HashSet<string> allowed, FeatureContext context)
+    {
+        var (sameCations, tier, doi, keys, excluded) = (context.SameCations, context.Tier, context.Doi, context.Keys, context.Excluded);
         var product = candidate.KnownProduct;
         var reporting = candidate.Supporting;
         var bestJaccard = reporting.Count > 0 ? reporting.Max(r => r.Jaccard) : 0;
-        var jaccardShare = similarJaccard > 0 ? similar.Where(s => literature.ProductOf(s.Record) == product).Sum(s => s.Jaccard) / similarJaccard : 0;
+        var jaccardShare = context.SimilarJaccard > 0 ? context.SimilarJaccardOf.GetValueOrDefault(product) / context.SimilarJaccard : 0;
         var tierShare = tier.Length > 0 ? tier.Count(p => p == product) / (double)tier.Length : 0;
-        var sameCationCount = sameCations.Count(r => literature.ProductOf(r) == product);
+        var sameCationCount = (int)context.SameCationCountOf.GetValueOrDefault(product);
         var support = product >= 0 && options.FromLiterature ? literature.Support(product, doi) : 0;
         var f = new double[CandidateFeatures.Candidate.Length];
         f[0] = bestJaccard;
@@ -135,7 +170,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         {
             f[7] = CompositionDistance.L1(candidate.Fractions, model.Fractions);
             f[8] = CompositionDistance.ElementMovers(candidate.Fractions, model.Fractions);
-            var mean = model.Fractions.Normalised();
+            var mean = model.Normalised;
             f[9] = candidate.Fractions.Elements.Union(mean.Elements)
                 .Average(e => Math.Abs(candidate.Fractions[e] - mean[e]) / (model.FractionStd.GetValueOrDefault(e) + 0.02));
             f[10] = ElementSetLogLikelihood(candidate.Fractions, model, allowed);

@@ -18,7 +18,15 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
         var set = generator.Generate(precursors, model, excludedId, excludedDoi);
         double[] probabilities;
         using (StageProfile.Stage("candidates.score")) probabilities = scorer.Probabilities(set);
-        var order = Enumerable.Range(0, set.Candidates.Count).OrderByDescending(i => probabilities[i]).ThenBy(i => set.Candidates[i].Formula, StringComparer.Ordinal).ToArray();
+        // Most probable first; ties by formula, then in generation order. A formula is written only for a tie.
+        var order = Enumerable.Range(0, set.Candidates.Count).ToArray();
+        Array.Sort(order, (i, j) =>
+        {
+            var byProbability = probabilities[j].CompareTo(probabilities[i]);
+            if (byProbability != 0) return byProbability;
+            var byFormula = string.CompareOrdinal(set.Candidates[i].Formula, set.Candidates[j].Formula);
+            return byFormula != 0 ? byFormula : i.CompareTo(j);
+        });
         var (kept, mass) = MergeNearDuplicates(set.Candidates, probabilities, order);
         var merged = Enumerable.Range(0, kept.Count).OrderByDescending(k => mass[k]).ThenBy(k => k).ToArray();
         return new RankedCandidates(merged.Select(k => set.Candidates[kept[k]]).ToArray(), merged.Select(k => mass[k]).ToArray(),

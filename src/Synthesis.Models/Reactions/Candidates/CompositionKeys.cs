@@ -16,9 +16,78 @@ public static class CompositionKeys
     public static string Precursor(Composition precursor) =>
         Composition.From(precursor.OrderBy(e => e.Key, StringComparer.Ordinal)).ToFormula();
 
+    /// <summary>The key of a precursor with one element renamed (<paramref name="from"/> → <paramref name="to"/>), written once.</summary>
+    public static string Precursor(Composition precursor, string from, string to) =>
+        Composition.From(precursor.Select(e => KeyValuePair.Create(e.Key == from ? to : e.Key, e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal)).ToFormula();
+
+    /// <summary>
+    /// <see cref="Precursor(Composition, string, string)"/> from the precursor's key (<paramref name="key"/>) instead of its
+    /// composition, for the common case: renaming an element to one the precursor lacks changes no amount and no common
+    /// divisor, so the renamed key is the same element-and-amount tokens in the renamed elements' order. Null when the
+    /// precursor already holds <paramref name="to"/> (the amounts would merge) or the key is not plain tokens.
+    /// </summary>
+    public static string? PrecursorRenamed(string key, string from, string to)
+    {
+        if (key.Length > 64) return null;
+        Span<(int Start, int Length, int ElementLength)> tokens = stackalloc (int, int, int)[32];
+        var count = 0;
+        for (var i = 0; i < key.Length;)
+        {
+            if (!char.IsAsciiLetterUpper(key[i]) || count == tokens.Length) return null;
+            var end = i + 1;
+            while (end < key.Length && char.IsAsciiLetterLower(key[end])) end++;
+            var elementLength = end - i;
+            while (end < key.Length && (char.IsAsciiDigit(key[end]) || key[end] == '.')) end++;
+            tokens[count++] = (i, end - i, elementLength);
+            i = end;
+        }
+        var renamed = -1;
+        for (var t = 0; t < count; t++)
+        {
+            var element = key.AsSpan(tokens[t].Start, tokens[t].ElementLength);
+            if (element.SequenceEqual(to)) return null;
+            if (element.SequenceEqual(from)) renamed = t;
+        }
+        if (renamed < 0) return null;
+        Span<int> order = stackalloc int[count];
+        for (var t = 0; t < count; t++)
+        {
+            var at = t;
+            while (at > 0 && Element(key, tokens[order[at - 1]], order[at - 1] == renamed, to).SequenceCompareTo(Element(key, tokens[t], t == renamed, to)) > 0)
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = t;
+        }
+        var text = new System.Text.StringBuilder(key.Length + to.Length);
+        foreach (var t in order)
+        {
+            text.Append(Element(key, tokens[t], t == renamed, to));
+            text.Append(key.AsSpan(tokens[t].Start + tokens[t].ElementLength, tokens[t].Length - tokens[t].ElementLength));
+        }
+        return text.ToString();
+
+        static ReadOnlySpan<char> Element(string key, (int Start, int Length, int ElementLength) token, bool renamed, string to) =>
+            renamed ? to : key.AsSpan(token.Start, token.ElementLength);
+    }
+
     public static string Product(Composition product) =>
         string.Join(' ', product.Normalised().OrderBy(e => e.Key, StringComparer.Ordinal)
             .Select(e => e.Key + e.Value.ToString("0.000", CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// The key of a product given by its atomic fractions (<see cref="KnownProduct.Shares"/>) with one element renamed
+    /// (<paramref name="from"/> → <paramref name="to"/>, absent from the fractions): the key of the renamed composition,
+    /// without writing one.
+    /// </summary>
+    public static string Product((string Element, double Share)[] shares, string from, string to)
+    {
+        var renamed = new (string Element, double Share)[shares.Length];
+        for (var i = 0; i < shares.Length; i++) renamed[i] = (shares[i].Element == from ? to : shares[i].Element, shares[i].Share);
+        Array.Sort(renamed, (a, b) => string.CompareOrdinal(a.Element, b.Element));
+        return string.Join(' ', renamed.Select(e => e.Element + e.Share.ToString("0.000", CultureInfo.InvariantCulture)));
+    }
 
     /// <summary>
     /// The formula with its elements anonymised: the atomic fractions sorted, rounded to 3 decimals. BaTiO3 and SrZrO3

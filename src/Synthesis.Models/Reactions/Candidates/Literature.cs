@@ -75,7 +75,10 @@ public sealed class Literature
     public string Doi(int record) => _doiOf[record];
 
     /// <summary>The known product with these fractions (to 3 decimals), or -1.</summary>
-    public int FindProduct(Composition product) => _productIndex.GetValueOrDefault(CompositionKeys.Product(product), -1);
+    public int FindProduct(Composition product) => FindProduct(CompositionKeys.Product(product));
+
+    /// <summary>The known product with this <see cref="CompositionKeys.Product"/> key, or -1.</summary>
+    public int FindProduct(string productKey) => _productIndex.GetValueOrDefault(productKey, -1);
 
     /// <summary>How many records report the product, leaving out those of one paper (lower-case DOI; null leaves none out).</summary>
     public int Support(int product, string? excludedDoi) =>
@@ -147,7 +150,7 @@ public sealed class Literature
         var keys = new string[precursors.Count];
         for (var i = 0; i < keys.Length; i++)
             keys[i] = precursors[i].Contains(from)
-                ? CompositionKeys.Precursor(precursors[i].Renamed(from, to))
+                ? CompositionKeys.PrecursorRenamed(_precursorKeysInOrder[record][i], from, to) ?? CompositionKeys.Precursor(precursors[i], from, to)
                 : _precursorKeysInOrder[record][i];
         return keys.Distinct().ToArray();
     }

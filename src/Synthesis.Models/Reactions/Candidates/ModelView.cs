@@ -12,6 +12,9 @@ public sealed record ModelView(
     IReadOnlyDictionary<string, double> Probability,
     double Uncertainty)
 {
+    /// <summary>The mean fractions normalised, written once per reaction for every candidate's features.</summary>
+    public Composition Normalised { get; } = Fractions.Normalised();
+
     public static ModelView From(ReactionModel model, ModelOutput output, int index)
     {
         var vocabulary = model.Vocabulary.Elements;

@@ -51,52 +51,53 @@ public static class SubstitutedAnalogues
         var elements = modelFractions.Elements.ToArray();
         if (elements.Length < 2 || count <= 0) return [];
         // Every swap's distance to the model first (from the known product's fractions, no new composition), then the
-        // compositions and keys of the nearest alone, until `count` distinct analogues and every source of each are in.
+        // keys of the nearest alone (from the same fractions renamed), until `count` distinct analogues and every source
+        // of each are in; a composition is written only for each analogue that comes out.
         var mean = modelFractions.Normalised();
-        var share = mean.ToDictionary(e => e.Key, e => e.Value);
         var all = literature.Analogues(elements, MaxPerElement);
         var (distances, indices) = (new List<double>(all.Count), new List<int>(all.Count));
         for (var i = 0; i < all.Count; i++)
             if (literature.Support(all[i].Product, excludedDoi) > 0)
             {
-                distances.Add(SwappedL1(literature.Product(all[i].Product).Shares, all[i].By, all[i].Replaced, share));
+                distances.Add(SwappedL1(literature.Product(all[i].Product).Shares, all[i].By, all[i].Replaced, mean));
                 indices.Add(i);
             }
         // Nearest first; the order among equal distances does not change which analogues come out (all of them are read).
         var (sortedDistances, sortedIndices) = (distances.ToArray(), indices.ToArray());
         Array.Sort(sortedDistances, sortedIndices);
-        var swaps = sortedIndices.Select((i, k) => (Swap: all[i], Order: i, Distance: sortedDistances[k]));
         var nearest = new Dictionary<string, double>();
-        var taken = new List<(int Order, (int Product, string Replaced, string By) Swap, Composition Substituted, string Key)>();
-        foreach (var (swap, order, distance) in swaps)
+        var farthestKept = 0.0;
+        var taken = new List<(int Order, (int Product, string Replaced, string By) Swap, string Key)>();
+        for (var k = 0; k < sortedIndices.Length; k++)
         {
-            if (nearest.Count >= count && distance > nearest.Values.Max() + KeyResolution) break;
-            var substituted = literature.Product(swap.Product).AsWritten.Renamed(swap.By, swap.Replaced);
-            var key = CompositionKeys.Product(substituted);
-            nearest.TryAdd(key, distance);
-            taken.Add((order, swap, substituted, key));
+            var (swap, distance) = (all[sortedIndices[k]], sortedDistances[k]);
+            if (nearest.Count >= count && distance > farthestKept + KeyResolution) break;
+            var key = CompositionKeys.Product(literature.Product(swap.Product).Shares, swap.By, swap.Replaced);
+            if (nearest.TryAdd(key, distance)) farthestKept = Math.Max(farthestKept, distance);
+            taken.Add((sortedIndices[k], swap, key));
         }
         // Each analogue written as its first source in the literature's order (by element swapped out, then most often
         // recorded first) gives it, with its sources in that order.
         var found = new Dictionary<string, SubstitutedAnalogue>();
-        foreach (var (_, swap, substituted, key) in taken.OrderBy(t => t.Order))
+        foreach (var (_, swap, key) in taken.OrderBy(t => t.Order))
         {
-            if (!found.TryGetValue(key, out var analogue)) found[key] = analogue = new SubstitutedAnalogue(substituted);
+            if (!found.TryGetValue(key, out var analogue))
+                found[key] = analogue = new SubstitutedAnalogue(literature.Product(swap.Product).AsWritten.Renamed(swap.By, swap.Replaced), key);
             analogue.Swaps.Add(swap);
             analogue.Likeness = Math.Max(analogue.Likeness, Likeness(swap.Replaced, swap.By));
         }
-        return found.Values.OrderBy(a => CompositionDistance.L1(a.Product, mean)).ThenBy(a => CompositionKeys.Product(a.Product), StringComparer.Ordinal)
-            .Take(count).ToArray();
+        return found.Values.Select(a => (Analogue: a, Distance: CompositionDistance.L1(a.Product, mean)))
+            .OrderBy(a => a.Distance).ThenBy(a => a.Analogue.Key, StringComparer.Ordinal).Take(count).Select(a => a.Analogue).ToArray();
     }
 
     /// <summary>Fractions that share a key (3 decimals) are at most this far apart in L1 for the elements of a product.</summary>
     private const double KeyResolution = 0.01;
 
     /// <summary>L1 between a known product's fractions with one element renamed and the model's (both over the same elements).</summary>
-    private static double SwappedL1((string Element, double Share)[] known, string from, string to, Dictionary<string, double> mean)
+    private static double SwappedL1((string Element, double Share)[] known, string from, string to, Composition mean)
     {
         var distance = 0.0;
-        foreach (var (element, share) in known) distance += Math.Abs(share - mean.GetValueOrDefault(element == from ? to : element));
+        foreach (var (element, share) in known) distance += Math.Abs(share - mean[element == from ? to : element]);
         foreach (var (element, share) in mean)
             if (element != to && !Holds(known, element)) distance += share;
         return distance;
@@ -111,9 +112,11 @@ public static class SubstitutedAnalogues
 }
 
 /// <summary>A compound by analogy: its composition, the known products it came from, and the best likeness of a swap.</summary>
-public sealed class SubstitutedAnalogue(Composition product)
+public sealed class SubstitutedAnalogue(Composition product, string key)
 {
     public Composition Product { get; } = product;
+    /// <summary>Its <see cref="CompositionKeys.Product"/> key.</summary>
+    public string Key { get; } = key;
     /// <summary>Each known product it came from with the element swapped out of the query and the one swapped in.</summary>
     public List<(int Product, string Replaced, string By)> Swaps { get; } = [];
     /// <summary>The known products it came from, in the order of <see cref="Swaps"/>.</summary>
