@@ -10,8 +10,11 @@ using Synthesis.Models.Reactions.Training;
 // Candidate options side by side on one model's split (bench/candidate-variants.sh): for each named variant a scorer is
 // trained as `synthesis train candidates` trains one, then the validation and test figures and the time per ranking.
 //   <model folder> <database> <output.json> [variant ...]     (variants: see Variants.All; default: all)
+//   <model folder> <database> <output.json> misses      why the test reactions' recorded products are not among the default
+//                                                      candidates (Misses): what any ranking of these sources can reach
 var (modelDirectory, database, output) = (args[0], args[1], args[2]);
-var names = args.Length > 3 ? args[3..] : Variants.All.Keys.ToArray();
+var misses = args.Length > 3 && args[3] == "misses";
+var names = misses ? [] : args.Length > 3 ? args[3..] : Variants.All.Keys.ToArray();
 if (names.FirstOrDefault(n => !Variants.All.ContainsKey(n)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown variant '{unknown}'; known: {string.Join(", ", Variants.All.Keys)}");
@@ -24,6 +27,14 @@ var data = TrainingDataLoader.Load(new LiteDbReactionRepository(database), Split
 var literature = CandidateTraining.TrainingLiterature(data);
 var testOutput = model.Predict(data.Test);
 var validationOutput = model.Predict(data.Validation);
+if (misses)
+{
+    var categories = Misses.Analyse(model, data, literature, testOutput, new CandidateOptions());
+    Console.WriteLine(JsonSerializer.Serialize(categories, new JsonSerializerOptions { WriteIndented = true }));
+    File.WriteAllText(output, JsonSerializer.Serialize(new { model = manifest.Version, split = manifest.Split, date = DateTime.UtcNow, test_reactions = data.Test.Count, categories },
+        new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }) + "\n");
+    return 0;
+}
 var results = new List<object>();
 foreach (var name in names)
 {

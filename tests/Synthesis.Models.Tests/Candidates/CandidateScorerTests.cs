@@ -76,6 +76,74 @@ public sealed class CandidateScorerTests : IDisposable
         Assert.Equal(raw.Sum(), ranked.Probabilities.Sum(), 12);
     }
 
+    /// <summary>
+    /// A chain: La0.85Sr0.15MnO3 is within L1 0.05 of both La0.95Sr0.05MnO3 and La0.75Sr0.25MnO3, which are 0.08 apart (0.04 from the middle). The
+    /// most probable (the first) is not the answer most likely right: the middle one covers all three (0.30 + 0.25 + 0.25).
+    /// Merging into the most probable answers with the first at 0.55; covering answers with the middle one at 0.80.
+    /// </summary>
+    [Fact]
+    public void TheTopAnswerIsTheOneCoveringTheMostProbability()
+    {
+        Candidate C(string formula) => new(Composition.Parse(formula), Composition.Parse(formula), -1);
+        var candidates = new[] { C("La0.95Sr0.05MnO3"), C("La0.85Sr0.15MnO3"), C("La0.75Sr0.25MnO3"), C("La2MnO4") };
+        var probabilities = new[] { 0.30, 0.25, 0.25, 0.10 };
+        int[] order = [0, 1, 2, 3];
+
+        var (kept, mass) = CandidateRanker.CoverNearDuplicates(candidates, probabilities, order, [0, 0, 0, 0]);
+        Assert.Equal([1, 3], kept);
+        Assert.Equal([0.80, 0.10], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
+
+        var (mostProbable, itsMass) = CandidateRanker.MergeNearDuplicates(candidates, probabilities, order);
+        Assert.Equal([0, 2, 3], mostProbable);
+        Assert.Equal([0.55, 0.25, 0.10], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
+    /// <summary>
+    /// A rounding of the model's fractions (Sr4Ti4O13, 0.04 from SrTiO3) or an analogue (SrTi0.94O3, 0.02 from it) that
+    /// would cover as much as the recorded compound, or a little more, does not answer while the compound is near it: the
+    /// chemist reads SrTiO3, with their probability added. Among an analogue and a rounding, the analogue answers.
+    /// </summary>
+    [Fact]
+    public void ARecordedCompoundAnswersBeforeAnAnalogueOrARoundingNearIt()
+    {
+        var analogue = new Candidate(Composition.Parse("SrTi0.94O3"), Composition.Parse("SrTi0.94O3"), -1);
+        analogue.Swaps.Add((7, "Sr", "Ba"));
+        var candidates = new[]
+        {
+            new Candidate(Composition.Parse("Sr4Ti4O13"), Composition.Parse("Sr4Ti4O13"), -1),
+            analogue,
+            new Candidate(Composition.Parse("SrTiO3"), Composition.Parse("SrTiO3"), 0),
+            new Candidate(Composition.Parse("Sr2TiO4"), Composition.Parse("Sr2TiO4"), 1),
+        };
+        var (kept, mass) = CandidateRanker.CoverNearDuplicates(candidates, [0.30, 0.25, 0.20, 0.15], [0, 1, 2, 3], [0, 0, 12, 3]);
+        Assert.Equal([2, 3], kept);
+        Assert.Equal([0.75, 0.15], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
+
+        // Without the recorded compound, the analogue answers for the three.
+        var (withoutIt, itsMass) = CandidateRanker.CoverNearDuplicates(candidates[..2], [0.30, 0.25], [0, 1], [0, 0]);
+        Assert.Equal([1], withoutIt);
+        Assert.Equal([0.55], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
+    /// <summary>
+    /// Li1.08Mn1.92O4 (recorded twice) lies between LiMn2O4 (165 times) and Li1.2Mn1.8O4, and covers all three. Where
+    /// LiMn2O4 covers nearly as much (within <see cref="CandidateRanker.TextbookMargin"/>) the textbook compound answers;
+    /// where it covers clearly less, the answer most likely right does.
+    /// </summary>
+    [Fact]
+    public void TheTextbookCompoundAnswersWhereItCoversNearlyAsMuch()
+    {
+        Candidate C(string formula, int known) => new(Composition.Parse(formula), Composition.Parse(formula), known);
+        var candidates = new[] { C("LiMn2O4", 0), C("Li1.08Mn1.92O4", 1), C("Li1.2Mn1.8O4", 2) };
+        var (kept, mass) = CandidateRanker.CoverNearDuplicates(candidates, [0.40, 0.20, 0.04], [0, 1, 2], [165, 2, 1]);
+        Assert.Equal([0, 2], kept);
+        Assert.Equal([0.60, 0.04], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
+
+        var (clearly, itsMass) = CandidateRanker.CoverNearDuplicates(candidates, [0.40, 0.20, 0.25], [0, 2, 1], [165, 2, 1]);
+        Assert.Equal([1], clearly);
+        Assert.Equal([0.85], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
+    }
+
     [Fact]
     public void AreaUnderRocAndCalibrationHaveTheirTextbookValues()
     {

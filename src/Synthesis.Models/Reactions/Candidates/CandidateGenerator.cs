@@ -69,7 +69,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             if (options.FromLiterature && options.FromAnalogues)
                 foreach (var analogue in SubstitutedAnalogues.Near(literature, model.Fractions, doi, options.Analogues))
                 {
-                    var candidate = Add(analogue.Product, CandidateSources.Analogue);
+                    var candidate = Add(analogue.Product, CandidateSources.Analogue, analogue.Key);
                     candidate.Swaps.AddRange(analogue.Swaps);
                     candidate.AnalogueLikeness = Math.Max(candidate.AnalogueLikeness, analogue.Likeness);
                 }
@@ -109,9 +109,9 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             }
         }
 
-        Candidate Add(Composition product, string source)
+        Candidate Add(Composition product, string source, string? productKey = null)
         {
-            var key = CompositionKeys.Product(product);
+            var key = productKey ?? CompositionKeys.Product(product);
             if (!candidates.TryGetValue(key, out var candidate))
             {
                 var known = literature.FindProduct(key);
@@ -171,10 +171,9 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             f[7] = CompositionDistance.L1(candidate.Fractions, model.Fractions);
             f[8] = CompositionDistance.ElementMovers(candidate.Fractions, model.Fractions);
             var mean = model.Normalised;
-            f[9] = candidate.Fractions.Elements.Union(mean.Elements)
-                .Average(e => Math.Abs(candidate.Fractions[e] - mean[e]) / (model.FractionStd.GetValueOrDefault(e) + 0.02));
+            f[9] = MeanZ(candidate.Fractions, mean, model.FractionStd);
             f[10] = ElementSetLogLikelihood(candidate.Fractions, model, allowed);
-            f[11] = candidate.Fractions.Elements.ToHashSet().SetEquals(mean.Elements) ? 1 : 0;
+            f[11] = SameElements(candidate.Fractions, mean) ? 1 : 0;
         }
         f[12] = candidate.Sources.Contains(CandidateSources.Literature) ? 1 : 0;
         f[13] = candidate.Sources.Contains(CandidateSources.Model) ? 1 : 0;
@@ -188,6 +187,32 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         f[21] = candidate.Swaps.Count > 0 ? SubstitutedAnalogues.RecipeLikeness(literature, keys, candidate.Swaps, excluded) : 0;
         f[22] = candidate.Swaps.Count > 0 ? Math.Log(1 + candidate.Swaps.Max(s => literature.Support(s.Product, doi))) : 0;
         return f;
+    }
+
+    /// <summary>Mean |candidate − mean| / (std + 0.02) over the elements of either, the candidate's first (summed in that order).</summary>
+    private static double MeanZ(Composition candidate, Composition mean, IReadOnlyDictionary<string, double> std)
+    {
+        var (sum, count) = (0.0, 0);
+        foreach (var (element, share) in candidate)
+        {
+            sum += Math.Abs(share - mean[element]) / (std.GetValueOrDefault(element) + 0.02);
+            count++;
+        }
+        foreach (var (element, share) in mean)
+            if (!candidate.Contains(element))
+            {
+                sum += Math.Abs(0 - share) / (std.GetValueOrDefault(element) + 0.02);
+                count++;
+            }
+        return sum / count;
+    }
+
+    private static bool SameElements(Composition a, Composition b)
+    {
+        if (a.Count != b.Count) return false;
+        foreach (var (element, _) in a)
+            if (!b.Contains(element)) return false;
+        return true;
     }
 
     /// <summary>Σ log p(present) or log(1 − p) over the allowed elements, p clipped to [1e-4, 1 − 1e-4].</summary>
@@ -204,8 +229,14 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         var smallest = fractions.Min(e => e.Value);
         for (var k = 1; k <= 12; k++)
         {
-            var scaled = fractions.Select(e => e.Value * k / smallest).ToArray();
-            if (scaled.All(a => Math.Abs(a - Math.Round(a)) < 0.01)) return scaled.Sum(Math.Round);
+            var (whole, atoms) = (true, 0.0);
+            foreach (var (_, share) in fractions)
+            {
+                var scaled = share * k / smallest;
+                whole &= Math.Abs(scaled - Math.Round(scaled)) < 0.01;
+                atoms += Math.Round(scaled);
+            }
+            if (whole) return atoms;
         }
         return 50;
     }

@@ -28,7 +28,7 @@ public sealed class Literature
     private readonly Dictionary<(string Prototype, string Doi), int> _prototypePerPaper = [];
     private readonly Dictionary<int, int[]> _recordsOf;
     private readonly HashSet<string> _ids;
-    private readonly ThreadLocal<int[]> _sharedCounts;
+    private readonly ThreadLocal<int[]> _sharedCounts, _touched, _byCount;
 
     public Literature(IEnumerable<LiteratureRecord> records)
     {
@@ -65,6 +65,8 @@ public sealed class Literature
         _byPrecursor = Postings(i => _precursorKeys[i]);
         _byCationSet = Postings(i => [CompositionKeys.CationSet(_records[i].Precursors)]);
         _sharedCounts = new ThreadLocal<int[]>(() => new int[_records.Length]);
+        _touched = new ThreadLocal<int[]>(() => new int[_records.Length]);
+        _byCount = new ThreadLocal<int[]>(() => new int[_records.Length]);
     }
 
     public int Count => _records.Length;
@@ -90,27 +92,42 @@ public sealed class Literature
     /// </summary>
     public IReadOnlyList<(int Record, double Jaccard)> MostSimilar(string[] query, Func<int, bool> excluded, int take)
     {
-        // Shared-precursor counts in a per-thread array as long as the literature (touched entries cleared after), and the
-        // best `take` kept in a heap whose root is the worst kept: O(postings + touched · log take), no dictionary, no full sort.
-        var shared = _sharedCounts.Value!;
-        var touched = new List<int>();
-        var visited = 0;
+        // Shared-precursor counts in per-thread arrays as long as the literature (cleared after), the touched records
+        // sorted by count (counting sort), and the best `take` kept in a heap whose root is the worst kept. A record
+        // sharing c of the query's q precursors has Jaccard c / (q + n − c) ≤ c / q, so once the heap is full and c / q is
+        // below its worst, no record with c or fewer shared precursors can enter: most of the records that share one
+        // common precursor (Li2CO3, TiO2) are never scored. O(postings + touched), no dictionary, no full sort.
+        var (shared, touched, byCount) = (_sharedCounts.Value!, _touched.Value!, _byCount.Value!);
+        var (touchedCount, visited, most) = (0, 0, 0);
         foreach (var key in query)
             foreach (var record in _byPrecursor.GetValueOrDefault(key, []))
             {
                 if (++visited > MaxPostingsVisited) break;
-                if (shared[record]++ == 0) touched.Add(record);
+                if (shared[record]++ == 0) touched[touchedCount++] = record;
+                most = Math.Max(most, shared[record]);
             }
-        var best = new PriorityQueue<(int Record, double Jaccard), (int Record, double Jaccard)>(take + 1, WorstFirst);
-        foreach (var record in touched)
+        Span<int> start = stackalloc int[most + 2];
+        for (var t = 0; t < touchedCount; t++) start[shared[touched[t]]]++;
+        for (int c = most, offset = 0; c >= 1; c--) (start[c], offset) = (offset, offset + start[c]); // most shared first
+        Span<int> next = stackalloc int[most + 2];
+        start.CopyTo(next);
+        for (var t = 0; t < touchedCount; t++)
         {
+            var record = touched[t];
+            byCount[next[shared[record]]++] = record;
+        }
+        var best = new PriorityQueue<(int Record, double Jaccard), (int Record, double Jaccard)>(Math.Max(0, take) + 1, WorstFirst);
+        for (var i = 0; i < touchedCount && take > 0; i++)
+        {
+            var record = byCount[i];
             var count = shared[record];
-            shared[record] = 0;
-            if (take <= 0 || excluded(record)) continue;
+            if (best.Count == take && count / (double)query.Length < best.Peek().Jaccard) break;
+            if (excluded(record)) continue;
             var entry = (record, count / (double)(query.Length + _precursorKeys[record].Length - count));
             if (best.Count < take) best.Enqueue(entry, entry);
             else if (WorstFirst.Compare(entry, best.Peek()) > 0) best.EnqueueDequeue(entry, entry);
         }
+        for (var t = 0; t < touchedCount; t++) shared[touched[t]] = 0;
         var ranked = new (int Record, double Jaccard)[best.Count];
         for (var i = ranked.Length - 1; i >= 0; i--) ranked[i] = best.Dequeue();
         return ranked;

@@ -29,6 +29,8 @@ public static class CandidateEvaluation
         ("literature candidates only", "only products of similar stored reactions, scored with the model", new CandidateOptions { FromModel = false, FromChargeBalance = false, FromAnalogues = false }),
         ("literature ranking only", "only products of similar stored reactions, scored without the model", new CandidateOptions { FromModel = false, FromChargeBalance = false, FromAnalogues = false, ScoreWithModel = false }),
         ("model candidates only", "no literature: rounded fractions and charge-balanced oxides, scored with the model", new CandidateOptions { FromLiterature = false }),
+        ("merged into the most probable", "near-duplicates merged into the most probable of them, not the answer covering the most probability",
+            new CandidateOptions { MergeByCoverage = false }),
     ];
 
     public static CandidateReport Evaluate(ReactionModel model, TrainingData data, ModelOutput testOutput, CandidateScorer? shipped, NullBaseline nullModel,
@@ -59,7 +61,10 @@ public static class CandidateEvaluation
                 {
                     // Each ablation's scorer learns from the reactions the model's own scorer learnt from.
                     var options = ablation with { ScorerTrainingReactions = fullOptions.ScorerTrainingReactions };
-                    rows.Add(RankedRow(name, description, options, CandidateTraining.Train(model, data, options, validationOutput, literature)));
+                    // An ablation of the ranking alone serves the shipped scorer; any other retrains one.
+                    var rankingOnly = options with { MergeByCoverage = fullOptions.MergeByCoverage } == fullOptions;
+                    rows.Add(RankedRow(name, description, options,
+                        rankingOnly ? full with { Options = options } : CandidateTraining.Train(model, data, options, validationOutput, literature)));
                 }
         }
         return new CandidateReport(shipped is null ? "trained at evaluation" : "shipped", data.Validation.Count, literature.Count, rows)
