@@ -26,15 +26,18 @@ public sealed class DatabaseLockTests : IDisposable
         var path = DatabaseLock.LockPath(_db.Path);
         var owner = File.ReadAllText(path);
         File.WriteAllText(path, ""); // as just after the winner took the lock, before its first JSON serialisation finished
-        var writer = Task.Run(async () =>
+        // A thread of its own, not the thread pool: with the other test classes running in parallel on 2 cores, a pool
+        // continuation after Task.Delay could wait longer than the 2 s the loser waits (it failed so once in CI).
+        var writer = new Thread(() =>
         {
-            await Task.Delay(500);
+            Thread.Sleep(500);
             File.WriteAllText(path, owner);
         });
+        writer.Start();
 
         var refused = Assert.Throws<DatabaseInUseException>(() => DatabaseLock.Acquire(_db.Path, DatabaseOwner.Cli));
 
-        writer.Wait();
+        writer.Join();
         Assert.Contains($"a Synthesis server (pid {Environment.ProcessId}", refused.Message);
     }
 

@@ -89,11 +89,11 @@ public sealed class CandidateScorerTests : IDisposable
         var probabilities = new[] { 0.30, 0.25, 0.25, 0.10 };
         int[] order = [0, 1, 2, 3];
 
-        var (kept, mass) = CandidateRanker.CoverNearDuplicates(candidates, probabilities, order, [0, 0, 0, 0]);
+        var (kept, mass) = CandidateAnswers.Covering(candidates, probabilities, order, [0, 0, 0, 0]);
         Assert.Equal([1, 3], kept);
         Assert.Equal([0.80, 0.10], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
 
-        var (mostProbable, itsMass) = CandidateRanker.MergeNearDuplicates(candidates, probabilities, order);
+        var (mostProbable, itsMass) = CandidateAnswers.MergedIntoMostProbable(candidates, probabilities, order);
         Assert.Equal([0, 2, 3], mostProbable);
         Assert.Equal([0.55, 0.25, 0.10], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
     }
@@ -115,19 +115,19 @@ public sealed class CandidateScorerTests : IDisposable
             new Candidate(Composition.Parse("SrTiO3"), Composition.Parse("SrTiO3"), 0),
             new Candidate(Composition.Parse("Sr2TiO4"), Composition.Parse("Sr2TiO4"), 1),
         };
-        var (kept, mass) = CandidateRanker.CoverNearDuplicates(candidates, [0.30, 0.25, 0.20, 0.15], [0, 1, 2, 3], [0, 0, 12, 3]);
+        var (kept, mass) = CandidateAnswers.Covering(candidates, [0.30, 0.25, 0.20, 0.15], [0, 1, 2, 3], [0, 0, 12, 3]);
         Assert.Equal([2, 3], kept);
         Assert.Equal([0.75, 0.15], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
 
         // Without the recorded compound, the analogue answers for the three.
-        var (withoutIt, itsMass) = CandidateRanker.CoverNearDuplicates(candidates[..2], [0.30, 0.25], [0, 1], [0, 0]);
+        var (withoutIt, itsMass) = CandidateAnswers.Covering(candidates[..2], [0.30, 0.25], [0, 1], [0, 0]);
         Assert.Equal([1], withoutIt);
         Assert.Equal([0.55], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
     }
 
     /// <summary>
     /// Li1.08Mn1.92O4 (recorded twice) lies between LiMn2O4 (165 times) and Li1.2Mn1.8O4, and covers all three. Where
-    /// LiMn2O4 covers nearly as much (within <see cref="CandidateRanker.TextbookMargin"/>) the textbook compound answers;
+    /// LiMn2O4 covers nearly as much (within <see cref="CandidateAnswers.TextbookMargin"/>) the textbook compound answers;
     /// where it covers clearly less, the answer most likely right does.
     /// </summary>
     [Fact]
@@ -135,11 +135,11 @@ public sealed class CandidateScorerTests : IDisposable
     {
         Candidate C(string formula, int known) => new(Composition.Parse(formula), Composition.Parse(formula), known);
         var candidates = new[] { C("LiMn2O4", 0), C("Li1.08Mn1.92O4", 1), C("Li1.2Mn1.8O4", 2) };
-        var (kept, mass) = CandidateRanker.CoverNearDuplicates(candidates, [0.40, 0.20, 0.04], [0, 1, 2], [165, 2, 1]);
+        var (kept, mass) = CandidateAnswers.Covering(candidates, [0.40, 0.20, 0.04], [0, 1, 2], [165, 2, 1]);
         Assert.Equal([0, 2], kept);
         Assert.Equal([0.60, 0.04], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
 
-        var (clearly, itsMass) = CandidateRanker.CoverNearDuplicates(candidates, [0.40, 0.20, 0.25], [0, 2, 1], [165, 2, 1]);
+        var (clearly, itsMass) = CandidateAnswers.Covering(candidates, [0.40, 0.20, 0.25], [0, 2, 1], [165, 2, 1]);
         Assert.Equal([1], clearly);
         Assert.Equal([0.85], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
     }

@@ -28,106 +28,11 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
             return byFormula != 0 ? byFormula : i.CompareTo(j);
         });
         var recorded = set.Candidates.Select(c => c.KnownProduct >= 0 && generator.Options.FromLiterature ? generator.Literature.Support(c.KnownProduct, excludedDoi?.ToLowerInvariant()) : 0).ToArray();
-        var (kept, mass) = generator.Options.MergeByCoverage ? CoverNearDuplicates(set.Candidates, probabilities, order, recorded)
-            : MergeNearDuplicates(set.Candidates, probabilities, order);
+        var (kept, mass) = generator.Options.MergeByCoverage ? CandidateAnswers.Covering(set.Candidates, probabilities, order, recorded)
+            : CandidateAnswers.MergedIntoMostProbable(set.Candidates, probabilities, order);
         var merged = Enumerable.Range(0, kept.Count).OrderByDescending(k => mass[k]).ThenBy(k => k).ToArray();
         return new RankedCandidates(merged.Select(k => set.Candidates[kept[k]]).ToArray(), merged.Select(k => mass[k]).ToArray(),
             set.ReactionFeatures[1], excludedDoi?.ToLowerInvariant());
-    }
-
-    /// <summary>
-    /// Candidates within <see cref="CandidateScorer.RightWithin"/> of a more probable one are the same answer
-    /// (BaTiO3 and Ba0.99TiO3): the more probable keeps its formula and takes their probability, so that a probability
-    /// means "the recorded product is within L1 0.05 of this" and the top five are five different answers.
-    /// </summary>
-    public static (List<int> Kept, List<double> Mass) MergeNearDuplicates(IReadOnlyList<Candidate> candidates, double[] probabilities, int[] order)
-    {
-        var (kept, mass) = (new List<int>(), new List<double>());
-        foreach (var i in order)
-        {
-            var home = kept.FindIndex(k => CompositionDistance.L1(candidates[k].Fractions, candidates[i].Fractions) < CandidateScorer.RightWithin);
-            if (home >= 0) mass[home] += probabilities[i];
-            else
-            {
-                kept.Add(i);
-                mass.Add(probabilities[i]);
-            }
-        }
-        return (kept, mass);
-    }
-
-    /// <summary>
-    /// The answers that cover the most probability: first the candidate with the largest summed probability of the
-    /// candidates within <see cref="CandidateScorer.RightWithin"/> of it (itself included) — the answer most likely to be
-    /// right by the proto's definition — then, among the candidates it did not cover, the next, and so on. Ties go to the
-    /// earlier in <paramref name="order"/>. An analogue answers only where no recorded compound is near it, a rounding
-    /// only where neither is (Answerable below): the chemist reads the compound the literature names.
-    /// </summary>
-    /// <summary>How much less probability the textbook compound near the best-covering answer may cover and still answer instead.</summary>
-    public const double TextbookMargin = 0.05;
-
-    /// <param name="recorded">per candidate, the stored reactions that record it (the query's own paper left out; 0 for none)</param>
-    public static (List<int> Kept, List<double> Mass) CoverNearDuplicates(IReadOnlyList<Candidate> candidates, double[] probabilities, int[] order, int[] recorded)
-    {
-        // Fractions as dense rows over the elements of all the candidates (a handful), so that the n² distances are plain
-        // loops; each candidate's neighbours within the threshold as a list, and each one's uncovered mass kept up to date
-        // as neighbours are covered: O(n² · elements) once, then O(edges).
-        var n = order.Length;
-        var elements = new List<string>();
-        foreach (var i in order)
-            foreach (var (element, _) in candidates[i].Fractions)
-                if (!elements.Contains(element)) elements.Add(element);
-        var rows = new double[n][];
-        for (var a = 0; a < n; a++)
-        {
-            rows[a] = new double[elements.Count];
-            foreach (var (element, share) in candidates[order[a]].Fractions) rows[a][elements.IndexOf(element)] = share;
-        }
-        var near = Enumerable.Range(0, n).Select(a => new List<int> { a }).ToArray();
-        for (var a = 0; a < n; a++)
-            for (var b = a + 1; b < n; b++)
-            {
-                var distance = 0.0;
-                for (var k = 0; k < elements.Count; k++) distance += Math.Abs(rows[a][k] - rows[b][k]);
-                if (distance >= CandidateScorer.RightWithin) continue;
-                near[a].Add(b);
-                near[b].Add(a);
-            }
-        var cover = new double[n];
-        for (var a = 0; a < n; a++)
-            foreach (var b in near[a]) cover[a] += probabilities[order[b]];
-        var covered = new bool[n];
-        var (kept, mass) = (new List<int>(), new List<double>());
-        for (var left = n; left > 0;)
-        {
-            var best = -1;
-            for (var a = 0; a < n; a++)
-                if (!covered[a] && Answerable(a) && (best < 0 || cover[a] > cover[best])) best = a;
-            // The textbook compound near it answers instead where it covers nearly as much (TextbookMargin): of those, the
-            // firmest, then the one recorded most often, then the most probable — LiMn2O4 (recorded 165 times, covering
-            // 0.62) rather than Li1.08Mn1.92O4 (twice, 0.64) between it and the lithium-rich spinels.
-            var top = best;
-            foreach (var r in near[top])
-                if (!covered[r] && Answerable(r) && cover[r] >= cover[top] - TextbookMargin
-                    && (Firmness(r), recorded[order[r]], probabilities[order[r]]).CompareTo((Firmness(best), recorded[order[best]], probabilities[order[best]])) > 0)
-                    best = r;
-            kept.Add(order[best]);
-            mass.Add(near[best].Where(b => !covered[b]).Sum(b => probabilities[order[b]]));
-            foreach (var b in near[best])
-            {
-                if (covered[b]) continue;
-                covered[b] = true;
-                left--;
-                foreach (var a in near[b]) cover[a] -= probabilities[order[b]];
-            }
-        }
-        return (kept, mass);
-
-        // A candidate answers only where no uncovered candidate of a firmer kind is within the threshold of it — a compound
-        // the literature records, then an analogue of one, then a rounding or a charge-balanced ratio: "BaTiO3", not the
-        // analogue "BaTi0.94O3" or the rounding "Sr4Ti4O13" 0.02–0.04 away that would cover a little more.
-        bool Answerable(int a) => !near[a].Any(b => !covered[b] && Firmness(b) > Firmness(a));
-        int Firmness(int a) => recorded[order[a]] > 0 ? 2 : candidates[order[a]].Swaps.Count > 0 ? 1 : 0;
     }
 
     public IReadOnlyList<ProductCandidate> Describe(RankedCandidates ranked, int take) =>
