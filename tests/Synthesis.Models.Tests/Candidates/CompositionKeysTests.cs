@@ -46,3 +46,16 @@ public sealed class CompositionKeysTests
         Assert.Equal(CompositionKeys.Product(known.Renamed(from, to)), CompositionKeys.Product(shares, from, to));
     }
 }
+
+/// <summary>How a candidate's formula is shown: as its source wrote it, unless that was per many formula units.</summary>
+public sealed class CandidateSpellingTests
+{
+    [Theory]
+    [InlineData("BaTiO3", "BaTiO3")]
+    [InlineData("Ba2Ti2O6", "BaTiO3")]
+    [InlineData("La0.7Sr0.3MnO3", "La0.7Sr0.3MnO3")]
+    [InlineData("Ca10P6O26H2", "Ca5P3O13H")]
+    [InlineData("Li66.6Fe66.6P66.6O299.7", "Li2Fe2P2O9")]
+    public void AFormulaWrittenPerManyUnitsIsShownReadably(string written, string shown) =>
+        Assert.Equal(shown, Candidate.Spelled(Composition.Parse(written)));
+}

@@ -21,8 +21,21 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     private Composition? _conventional;
 
     /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it (written once, read by the ranking's ties).</summary>
-    public string Formula => _formula ??= Conventional.ToFormula();
+    public string Formula => _formula ??= Spelled(Conventional);
     private string? _formula;
+
+    /// <summary>
+    /// How a formula is shown: as written, except one a source wrote per many formula units, with fractional amounts
+    /// above <see cref="MaxWrittenAmount"/> ("Li66.6Fe66.6P66.6O299.7", "K0.6Na49.7Zr0.6Ti99.4Bi49.7O300"), which is shown
+    /// in its readable form (<see cref="Composition.ToReadableFormula"/>: "Li2Fe2P2O9", "K0.01Na0.5Zr0.01TiBi0.5O3.02").
+    /// Whole-number formulas are reduced as always ("Ba2Ti2O6" → "BaTiO3").
+    /// </summary>
+    public static string Spelled(Composition written) =>
+        written.Any(e => e.Value > MaxWrittenAmount) && written.Any(e => Math.Abs(e.Value - Math.Round(e.Value)) > 1e-6)
+            ? written.ToReadableFormula() : written.ToFormula();
+
+    /// <summary>The largest fractional amount a formula is shown with as written.</summary>
+    public const double MaxWrittenAmount = 20;
 }
 
 /// <summary>The candidates of one reaction with the reaction-level features that price "none of them".</summary>

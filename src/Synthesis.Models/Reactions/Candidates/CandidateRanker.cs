@@ -44,7 +44,7 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
             Support(c, ranked.ExcludedDoi))
         {
             Analogues = c.Swaps.Select(s => s.Product).OrderByDescending(a => generator.Literature.Product(a).Records).Take(MaxExamples)
-                .Select(a => generator.Literature.Product(a).AsWritten.InConventionalOrder(generator.Literature.Product(a).AsWritten.Elements.ToArray()).ToFormula()).ToArray(),
+                .Select(a => Candidate.Spelled(generator.Literature.Product(a).AsWritten.InConventionalOrder(generator.Literature.Product(a).AsWritten.Elements.ToArray()))).ToArray(),
         }).ToArray();
 
     private LiteratureSupport Support(Candidate candidate, string? excludedDoi)
