@@ -51,7 +51,15 @@ public sealed record CandidateScorer(
     /// <summary>Each candidate's probability, in the order of <paramref name="set"/>.</summary>
     public double[] Probabilities(CandidateSet set)
     {
-        var scores = set.Candidates.Select(c => Score(Standardise(c.Features, Mean, Scale), Weights, HiddenWeights, HiddenBias, OutputWeights, null)).ToArray();
+        // One standardised row reused for every candidate: the same arithmetic as Standardise, without an array each.
+        var row = new double[Mean.Length];
+        var scores = new double[set.Candidates.Count];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var features = set.Candidates[c].Features;
+            for (var k = 0; k < row.Length; k++) row[k] = (features[k] - Mean[k]) / Scale[k];
+            scores[c] = Score(row, Weights, HiddenWeights, HiddenBias, OutputWeights, null);
+        }
         var none = Dot(NoneWeights, set.ReactionFeatures, ReactionMean, ReactionScale);
         var max = scores.Append(none).Max();
         var total = Math.Exp(none - max) + scores.Sum(s => Math.Exp(s - max));

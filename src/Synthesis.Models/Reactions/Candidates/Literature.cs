@@ -165,11 +165,15 @@ public sealed class Literature
     {
         var precursors = _records[record].Precursors;
         var keys = new string[precursors.Count];
+        var distinct = 0;
         for (var i = 0; i < keys.Length; i++)
-            keys[i] = precursors[i].Contains(from)
+        {
+            var key = precursors[i].Contains(from)
                 ? CompositionKeys.PrecursorRenamed(_precursorKeysInOrder[record][i], from, to) ?? CompositionKeys.Precursor(precursors[i], from, to)
                 : _precursorKeysInOrder[record][i];
-        return keys.Distinct().ToArray();
+            if (Array.IndexOf(keys, key, 0, distinct) < 0) keys[distinct++] = key; // first occurrences, in order
+        }
+        return distinct == keys.Length ? keys : keys[..distinct];
     }
 
     /// <summary>How many records report a product of this prototype (<see cref="CompositionKeys.Prototype"/>), leaving out those of one paper.</summary>

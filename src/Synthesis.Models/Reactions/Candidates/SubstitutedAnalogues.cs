@@ -36,13 +36,22 @@ public static class SubstitutedAnalogues
     public static double RecipeLikeness(Literature literature, string[] queryKeys, IReadOnlyList<(int Product, string Replaced, string By)> swaps, Func<int, bool> excluded)
     {
         var best = 0.0;
-        foreach (var (product, replaced, by) in swaps.Take(RecipesRead))
-            foreach (var record in literature.RecordsOf(product).Where(r => !excluded(r)).Take(RecipesRead))
+        for (var s = 0; s < Math.Min(RecipesRead, swaps.Count); s++)
+        {
+            var (product, replaced, by) = swaps[s];
+            var read = 0;
+            foreach (var record in literature.RecordsOf(product))
             {
+                if (read == RecipesRead) break;
+                if (excluded(record)) continue;
+                read++;
                 var keys = literature.PrecursorKeysSwapped(record, by, replaced);
-                var shared = queryKeys.Count(keys.Contains);
+                var shared = 0;
+                foreach (var key in queryKeys)
+                    if (Array.IndexOf(keys, key) >= 0) shared++;
                 best = Math.Max(best, shared / (double)(queryKeys.Length + keys.Length - shared));
             }
+        }
         return best;
     }
 
