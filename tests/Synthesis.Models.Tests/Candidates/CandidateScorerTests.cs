@@ -89,7 +89,7 @@ public sealed class CandidateScorerTests : IDisposable
         var probabilities = new[] { 0.30, 0.25, 0.25, 0.10 };
         int[] order = [0, 1, 2, 3];
 
-        var (kept, mass) = CandidateAnswers.Covering(candidates, probabilities, order, [0, 0, 0, 0]);
+        var (kept, mass) = CandidateAnswers.Covering(candidates, probabilities, order);
         Assert.Equal([1, 3], kept);
         Assert.Equal([0.80, 0.10], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
 
@@ -112,15 +112,15 @@ public sealed class CandidateScorerTests : IDisposable
         {
             new Candidate(Composition.Parse("Sr4Ti4O13"), Composition.Parse("Sr4Ti4O13"), -1),
             analogue,
-            new Candidate(Composition.Parse("SrTiO3"), Composition.Parse("SrTiO3"), 0),
-            new Candidate(Composition.Parse("Sr2TiO4"), Composition.Parse("Sr2TiO4"), 1),
+            new Candidate(Composition.Parse("SrTiO3"), Composition.Parse("SrTiO3"), 0) { Recorded = 12 },
+            new Candidate(Composition.Parse("Sr2TiO4"), Composition.Parse("Sr2TiO4"), 1) { Recorded = 3 },
         };
-        var (kept, mass) = CandidateAnswers.Covering(candidates, [0.30, 0.25, 0.20, 0.15], [0, 1, 2, 3], [0, 0, 12, 3]);
+        var (kept, mass) = CandidateAnswers.Covering(candidates, [0.30, 0.25, 0.20, 0.15], [0, 1, 2, 3]);
         Assert.Equal([2, 3], kept);
         Assert.Equal([0.75, 0.15], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
 
         // Without the recorded compound, the analogue answers for the three.
-        var (withoutIt, itsMass) = CandidateAnswers.Covering(candidates[..2], [0.30, 0.25], [0, 1], [0, 0]);
+        var (withoutIt, itsMass) = CandidateAnswers.Covering(candidates[..2], [0.30, 0.25], [0, 1]);
         Assert.Equal([1], withoutIt);
         Assert.Equal([0.55], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
     }
@@ -133,13 +133,13 @@ public sealed class CandidateScorerTests : IDisposable
     [Fact]
     public void TheTextbookCompoundAnswersWhereItCoversNearlyAsMuch()
     {
-        Candidate C(string formula, int known) => new(Composition.Parse(formula), Composition.Parse(formula), known);
-        var candidates = new[] { C("LiMn2O4", 0), C("Li1.08Mn1.92O4", 1), C("Li1.2Mn1.8O4", 2) };
-        var (kept, mass) = CandidateAnswers.Covering(candidates, [0.40, 0.20, 0.04], [0, 1, 2], [165, 2, 1]);
+        Candidate C(string formula, int known, int recorded) => new(Composition.Parse(formula), Composition.Parse(formula), known) { Recorded = recorded };
+        var candidates = new[] { C("LiMn2O4", 0, 165), C("Li1.08Mn1.92O4", 1, 2), C("Li1.2Mn1.8O4", 2, 1) };
+        var (kept, mass) = CandidateAnswers.Covering(candidates, [0.40, 0.20, 0.04], [0, 1, 2]);
         Assert.Equal([0, 2], kept);
         Assert.Equal([0.60, 0.04], mass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
 
-        var (clearly, itsMass) = CandidateAnswers.Covering(candidates, [0.40, 0.20, 0.25], [0, 2, 1], [165, 2, 1]);
+        var (clearly, itsMass) = CandidateAnswers.Covering(candidates, [0.40, 0.20, 0.25], [0, 2, 1]);
         Assert.Equal([1], clearly);
         Assert.Equal([0.85], itsMass.ToArray(), (a, b) => Math.Abs(a - b) < 1e-12);
     }

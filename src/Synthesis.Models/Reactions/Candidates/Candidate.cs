@@ -12,6 +12,8 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     public SortedSet<string> Sources { get; } = new(StringComparer.Ordinal);
     public List<(int Record, double Jaccard)> Supporting { get; } = [];
     public double[] Features { get; set; } = [];
+    /// <summary>Stored reactions that record it, its query's own paper left out (0 when the literature does not know it); set with its features.</summary>
+    public int Recorded { get; set; }
     /// <summary>The known products it is an analogue of, each with the element swapped (<see cref="SubstitutedAnalogues"/>).</summary>
     public List<(int Product, string Replaced, string By)> Swaps { get; } = [];
     public double AnalogueLikeness { get; set; }

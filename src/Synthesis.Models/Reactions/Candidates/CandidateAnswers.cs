@@ -41,8 +41,7 @@ public static class CandidateAnswers
     /// earlier in <paramref name="order"/>. An analogue answers only where no recorded compound is near it, a rounding
     /// only where neither is (Answerable below): the chemist reads the compound the literature names.
     /// </summary>
-    /// <param name="recorded">per candidate, the stored reactions that record it (the query's own paper left out; 0 for none)</param>
-    public static (List<int> Kept, List<double> Mass) Covering(IReadOnlyList<Candidate> candidates, double[] probabilities, int[] order, int[] recorded)
+    public static (List<int> Kept, List<double> Mass) Covering(IReadOnlyList<Candidate> candidates, double[] probabilities, int[] order)
     {
         // Fractions as dense rows over the elements of all the candidates (a handful), so that the n² distances are plain
         // loops; each candidate's neighbours within the threshold as a list, and each one's uncovered mass kept up to date
@@ -84,17 +83,19 @@ public static class CandidateAnswers
             var top = best;
             foreach (var r in near[top])
                 if (!covered[r] && Answerable(r) && cover[r] >= cover[top] - TextbookMargin
-                    && (Firmness(r), recorded[order[r]], probabilities[order[r]]).CompareTo((Firmness(best), recorded[order[best]], probabilities[order[best]])) > 0)
+                    && (Firmness(r), candidates[order[r]].Recorded, probabilities[order[r]]).CompareTo((Firmness(best), candidates[order[best]].Recorded, probabilities[order[best]])) > 0)
                     best = r;
-            kept.Add(order[best]);
-            mass.Add(near[best].Where(b => !covered[b]).Sum(b => probabilities[order[b]]));
+            var answered = 0.0;
             foreach (var b in near[best])
             {
                 if (covered[b]) continue;
                 covered[b] = true;
                 left--;
+                answered += probabilities[order[b]];
                 foreach (var a in near[b]) cover[a] -= probabilities[order[b]];
             }
+            kept.Add(order[best]);
+            mass.Add(answered);
         }
         return (kept, mass);
 
@@ -102,6 +103,6 @@ public static class CandidateAnswers
         // the literature records, then an analogue of one, then a rounding or a charge-balanced ratio: "BaTiO3", not the
         // analogue "BaTi0.94O3" or the rounding "Sr4Ti4O13" 0.02–0.04 away that would cover a little more.
         bool Answerable(int a) => !near[a].Any(b => !covered[b] && Firmness(b) > Firmness(a));
-        int Firmness(int a) => recorded[order[a]] > 0 ? 2 : candidates[order[a]].Swaps.Count > 0 ? 1 : 0;
+        int Firmness(int a) => candidates[order[a]].Recorded > 0 ? 2 : candidates[order[a]].Swaps.Count > 0 ? 1 : 0;
     }
 }

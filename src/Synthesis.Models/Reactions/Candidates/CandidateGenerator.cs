@@ -81,16 +81,13 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
                 foreach (var oxide in ChargeBalancedRatios.Near(precursors, model.Fractions, options.ChargeBalancedRatios)) Add(oxide, CandidateSources.ChargeBalanced);
 
         var list = candidates.Values.ToList();
-        var top = similar.Count > 0 ? similar[0].Jaccard : 0;
-        var tier = similar.Where(s => s.Jaccard == top).Select(s => literature.ProductOf(s.Record)).ToArray();
-        var similarJaccard = similar.Sum(s => s.Jaccard);
-        var context = new FeatureContext(similar, sameCations, tier, similarJaccard, doi, keys, excluded, literature);
+        var context = new FeatureContext(similar, sameCations, doi, keys, excluded, literature);
         using var features = StageProfile.Stage("candidates.features");
         foreach (var candidate in list)
             candidate.Features = Features(candidate, model, allowed, context);
         var reaction = new[]
         {
-            1.0, top, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
+            1.0, context.Top, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
             list.Count == 0 ? 0 : list.Max(c => c.Features[2]),
         };
         return new CandidateSet(list, reaction);
@@ -128,12 +125,15 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
     /// the most similar tier, and per known product the summed Jaccard of its similar reactions and its same-cation count
     /// (added up once, in the order of the reactions, instead of once per candidate).
     /// </summary>
-    private sealed class FeatureContext(IReadOnlyList<(int Record, double Jaccard)> similar, IReadOnlyList<int> sameCations, int[] tier,
-        double similarJaccard, string? doi, string[] keys, Func<int, bool> excluded, Literature literature)
+    private sealed class FeatureContext(IReadOnlyList<(int Record, double Jaccard)> similar, IReadOnlyList<int> sameCations,
+        string? doi, string[] keys, Func<int, bool> excluded, Literature literature)
     {
         public IReadOnlyList<int> SameCations => sameCations;
-        public int[] Tier => tier;
-        public double SimilarJaccard => similarJaccard;
+        /// <summary>The highest precursor-set Jaccard found (0 when none).</summary>
+        public double Top { get; } = similar.Count > 0 ? similar[0].Jaccard : 0;
+        /// <summary>The products of the most similar tier, the lookup's.</summary>
+        public int[] Tier => similar.Where(s => s.Jaccard == Top).Select(s => literature.ProductOf(s.Record)).ToArray();
+        public double SimilarJaccard { get; } = similar.Sum(s => s.Jaccard);
         public string? Doi => doi;
         public string[] Keys => keys;
         public Func<int, bool> Excluded => excluded;
@@ -157,7 +157,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         var jaccardShare = context.SimilarJaccard > 0 ? context.SimilarJaccardOf.GetValueOrDefault(product) / context.SimilarJaccard : 0;
         var tierShare = tier.Length > 0 ? tier.Count(p => p == product) / (double)tier.Length : 0;
         var sameCationCount = (int)context.SameCationCountOf.GetValueOrDefault(product);
-        var support = product >= 0 && options.FromLiterature ? literature.Support(product, doi) : 0;
+        var support = candidate.Recorded = product >= 0 && options.FromLiterature ? literature.Support(product, doi) : 0;
         var f = new double[CandidateFeatures.Candidate.Length];
         f[0] = bestJaccard;
         f[1] = jaccardShare;

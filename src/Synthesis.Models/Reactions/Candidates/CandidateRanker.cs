@@ -27,8 +27,7 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
             var byFormula = string.CompareOrdinal(set.Candidates[i].Formula, set.Candidates[j].Formula);
             return byFormula != 0 ? byFormula : i.CompareTo(j);
         });
-        var recorded = set.Candidates.Select(c => c.KnownProduct >= 0 && generator.Options.FromLiterature ? generator.Literature.Support(c.KnownProduct, excludedDoi?.ToLowerInvariant()) : 0).ToArray();
-        var (kept, mass) = generator.Options.MergeByCoverage ? CandidateAnswers.Covering(set.Candidates, probabilities, order, recorded)
+        var (kept, mass) = generator.Options.MergeByCoverage ? CandidateAnswers.Covering(set.Candidates, probabilities, order)
             : CandidateAnswers.MergedIntoMostProbable(set.Candidates, probabilities, order);
         var merged = Enumerable.Range(0, kept.Count).OrderByDescending(k => mass[k]).ThenBy(k => k).ToArray();
         return new RankedCandidates(merged.Select(k => set.Candidates[kept[k]]).ToArray(), merged.Select(k => mass[k]).ToArray(),
@@ -52,7 +51,7 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
         var literature = generator.Literature;
         if (candidate.KnownProduct < 0 || !generator.Options.FromLiterature) return LiteratureSupport.None;
         return new LiteratureSupport(
-            literature.Support(candidate.KnownProduct, excludedDoi),
+            candidate.Recorded,
             candidate.Supporting.Count,
             candidate.Supporting.Take(MaxExamples).Select(s =>
             {

@@ -51,15 +51,11 @@ public sealed record CandidateScorer(
     /// <summary>Each candidate's probability, in the order of <paramref name="set"/>.</summary>
     public double[] Probabilities(CandidateSet set)
     {
-        // One standardised row reused for every candidate: the same arithmetic as Standardise, without an array each.
+        // One standardised row reused for every candidate, instead of an array each.
         var row = new double[Mean.Length];
         var scores = new double[set.Candidates.Count];
         for (var c = 0; c < scores.Length; c++)
-        {
-            var features = set.Candidates[c].Features;
-            for (var k = 0; k < row.Length; k++) row[k] = (features[k] - Mean[k]) / Scale[k];
-            scores[c] = Score(row, Weights, HiddenWeights, HiddenBias, OutputWeights, null);
-        }
+            scores[c] = Score(Standardise(set.Candidates[c].Features, Mean, Scale, row), Weights, HiddenWeights, HiddenBias, OutputWeights, null);
         var none = Dot(NoneWeights, set.ReactionFeatures, ReactionMean, ReactionScale);
         var max = scores.Append(none).Max();
         var total = Math.Exp(none - max) + scores.Sum(s => Math.Exp(s - max));
@@ -213,7 +209,14 @@ public sealed record CandidateScorer(
     }
 
     private static double[] Standardise(double[] features, double[] mean, double[] scale) =>
-        features.Select((f, k) => (f - mean[k]) / scale[k]).ToArray();
+        Standardise(features, mean, scale, new double[features.Length]);
+
+    /// <summary>(features − mean) / scale into <paramref name="row"/>, which it returns.</summary>
+    private static double[] Standardise(double[] features, double[] mean, double[] scale, double[] row)
+    {
+        for (var k = 0; k < row.Length; k++) row[k] = (features[k] - mean[k]) / scale[k];
+        return row;
+    }
 
     private static double Dot(double[] weights, double[] features, double[] mean, double[] scale)
     {

@@ -16,13 +16,9 @@ public static class CompositionKeys
     public static string Precursor(Composition precursor) =>
         Composition.From(precursor.OrderBy(e => e.Key, StringComparer.Ordinal)).ToFormula();
 
-    /// <summary>The key of a precursor with one element renamed (<paramref name="from"/> → <paramref name="to"/>), written once.</summary>
-    public static string Precursor(Composition precursor, string from, string to) =>
-        Composition.From(precursor.Select(e => KeyValuePair.Create(e.Key == from ? to : e.Key, e.Value)).OrderBy(e => e.Key, StringComparer.Ordinal)).ToFormula();
-
     /// <summary>
-    /// <see cref="Precursor(Composition, string, string)"/> from the precursor's key (<paramref name="key"/>) instead of its
-    /// composition, for the common case: renaming an element to one the precursor lacks changes no amount and no common
+    /// The key of a precursor with one element renamed (<see cref="Composition.Renamed"/>), from the precursor's key
+    /// (<paramref name="key"/>) instead of its composition, for the common case: renaming an element to one the precursor lacks changes no amount and no common
     /// divisor, so the renamed key is the same element-and-amount tokens in the renamed elements' order. Null when the
     /// precursor already holds <paramref name="to"/> (the amounts would merge) or the key is not plain tokens.
     /// </summary>
@@ -73,8 +69,7 @@ public static class CompositionKeys
     }
 
     public static string Product(Composition product) =>
-        string.Join(' ', product.Normalised().OrderBy(e => e.Key, StringComparer.Ordinal)
-            .Select(e => e.Key + e.Value.ToString("0.000", CultureInfo.InvariantCulture)));
+        ProductKey(product.Normalised().OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value)));
 
     /// <summary>
     /// The key of a product given by its atomic fractions (<see cref="KnownProduct.Shares"/>) with one element renamed
@@ -86,8 +81,12 @@ public static class CompositionKeys
         var renamed = new (string Element, double Share)[shares.Length];
         for (var i = 0; i < shares.Length; i++) renamed[i] = (shares[i].Element == from ? to : shares[i].Element, shares[i].Share);
         Array.Sort(renamed, (a, b) => string.CompareOrdinal(a.Element, b.Element));
-        return string.Join(' ', renamed.Select(e => e.Element + e.Share.ToString("0.000", CultureInfo.InvariantCulture)));
+        return ProductKey(renamed);
     }
+
+    /// <summary>A product's key from its atomic fractions in element order: "Ba0.200 O0.600 Ti0.200".</summary>
+    private static string ProductKey(IEnumerable<(string Element, double Share)> fractionsInElementOrder) =>
+        string.Join(' ', fractionsInElementOrder.Select(e => e.Element + e.Share.ToString("0.000", CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The formula with its elements anonymised: the atomic fractions sorted, rounded to 3 decimals. BaTiO3 and SrZrO3

@@ -169,7 +169,7 @@ public sealed class Literature
         for (var i = 0; i < keys.Length; i++)
         {
             var key = precursors[i].Contains(from)
-                ? CompositionKeys.PrecursorRenamed(_precursorKeysInOrder[record][i], from, to) ?? CompositionKeys.Precursor(precursors[i], from, to)
+                ? CompositionKeys.PrecursorRenamed(_precursorKeysInOrder[record][i], from, to) ?? CompositionKeys.Precursor(precursors[i].Renamed(from, to))
                 : _precursorKeysInOrder[record][i];
             if (Array.IndexOf(keys, key, 0, distinct) < 0) keys[distinct++] = key; // first occurrences, in order
         }
