@@ -12,6 +12,8 @@ internal static class Variants
         ["validation-only"] = ("the scorer learns from the validation reactions alone", new CandidateOptions { ScorerTrainingReactions = 0 }),
         ["training-4000"] = ("4,000 training reactions beside the validation ones", new CandidateOptions { ScorerTrainingReactions = 4000 }),
         ["training-16000"] = ("16,000 training reactions beside the validation ones", new CandidateOptions { ScorerTrainingReactions = 16000 }),
+        ["no-doped-hosts"] = ("no doped hosts (before 2026-11-30)", new CandidateOptions { FromDopedHosts = false }),
+        ["doped-hosts-24"] = ("24 doped hosts per query", new CandidateOptions { DopedHosts = 24 }),
         ["no-analogues"] = ("no analogues", new CandidateOptions { FromAnalogues = false }),
         ["charge-balanced-10"] = ("10 charge-balanced oxides per query", new CandidateOptions { ChargeBalancedRatios = 10 }),
         ["hidden-4"] = ("4 hidden units in the scorer", new CandidateOptions { ScorerHiddenUnits = 4 }),

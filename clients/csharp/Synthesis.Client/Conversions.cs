@@ -34,6 +34,7 @@ internal static class Conversions
             x.HeatingTemperaturesC.ToList(), x.HeatingTimesH.ToList())).ToList() ?? [])
     {
         Analogues = c.Analogues.ToList(),
+        DopedHost = c.DopedHost,
     };
 
     public static Neighbour FromProto(Proto.SimilarReaction n) => new(n.ReactionId, n.Doi, n.ReactionString, n.Target, n.Similarity);

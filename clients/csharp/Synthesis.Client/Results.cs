@@ -28,6 +28,9 @@ public sealed record Candidate(string Formula, IReadOnlyDictionary<string, doubl
 {
     /// <summary>For an "analogue" candidate: the known products it is an analogue of (one element swapped).</summary>
     public IReadOnlyList<string> Analogues { get; init; } = [];
+
+    /// <summary>For a "doped" candidate: the known product it dopes (empty otherwise, and from servers before 2026-11-30).</summary>
+    public string DopedHost { get; init; } = "";
 }
 
 /// <summary>A stored reaction that records a candidate: precursor-set similarity to the query and the heating it reports.</summary>

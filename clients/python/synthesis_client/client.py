@@ -47,7 +47,8 @@ def _candidate(c) -> Candidate:
         similar_supporting_reactions=c.support.similar_reactions,
         examples=[SupportingReaction(x.reaction_id, x.doi, x.reaction_string, x.similarity,
                                      list(x.heating_temperatures_c), list(x.heating_times_h)) for x in c.support.examples],
-        analogues=list(c.analogues))
+        analogues=list(c.analogues),
+        doped_host=c.doped_host)
 
 
 def _prediction(r) -> Prediction:

@@ -36,6 +36,8 @@ class Candidate:
     examples: List[SupportingReaction]
     # For an "analogue" candidate: the known products it is an analogue of (one element swapped).
     analogues: List[str] = field(default_factory=list)
+    # For a "doped" candidate: the known product it dopes (empty otherwise, and from servers before 2026-11-30).
+    doped_host: str = ""
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,7 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
     public string ToFormula()
     {
         var amounts = _entries.Select(e => e.Value).ToArray();
-        if (amounts.All(IsInteger))
+        if (amounts.All(IsWholeAmount))
         {
             var divisor = amounts.Select(a => (long)Math.Round(a)).Aggregate(Gcd);
             return Format(_entries.Select(e => KeyValuePair.Create(e.Key, Math.Round(e.Value) / divisor)));
@@ -165,7 +165,8 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
     public override int GetHashCode() =>
         _entries.Select(e => e.Key).Order(StringComparer.Ordinal).Aggregate(0, HashCode.Combine);
 
-    private static bool IsInteger(double a) => Math.Abs(a - Math.Round(a)) < IntegerTolerance && Math.Round(a) >= 1;
+    /// <summary>Whether an amount is written as a whole number of atoms (1 or more, within 1e-6).</summary>
+    public static bool IsWholeAmount(double amount) => Math.Abs(amount - Math.Round(amount)) < IntegerTolerance && Math.Round(amount) >= 1;
 
     private static long Gcd(long a, long b) => b == 0 ? a : Gcd(b, a % b);
 
@@ -181,6 +182,6 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
     }
 
     private static string FormatAmount(double amount) =>
-        IsInteger(amount) ? Math.Round(amount).ToString(CultureInfo.InvariantCulture)
+        IsWholeAmount(amount) ? Math.Round(amount).ToString(CultureInfo.InvariantCulture)
             : Math.Round(amount, 4).ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -82,7 +82,8 @@ public static class PredictCommand
                 var conditions = example is null ? "" : Conditions(example);
                 Console.WriteLine($"  {rank}. {c.Formula,-18} {c.Probability,6:P0}   {c.Support.Reactions,5:N0} reactions, {c.Support.SimilarReactions} from similar precursors" +
                                   (example is null ? "" : $"; e.g. doi {example.Doi}{conditions}") +
-                                  (c.Analogues.Count > 0 ? $"; by analogy with {string.Join(", ", c.Analogues.Take(3))}" : "") + $"   [{string.Join(", ", c.Sources)}]");
+                                  (c.Analogues.Count > 0 ? $"; by analogy with {string.Join(", ", c.Analogues.Take(3))}" : "") +
+                                  (c.DopedHost.Length > 0 ? $"; {c.DopedHost} doped" : "") + $"   [{string.Join(", ", c.Sources)}]");
             }
         }
         Console.WriteLine($"model's mean fractions  {prediction.ModelFormula}   (uncertainty {prediction.Uncertainty:0.000})");

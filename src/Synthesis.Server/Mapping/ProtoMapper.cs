@@ -35,6 +35,7 @@ public static class ProtoMapper
         Probability = candidate.Probability,
         Sources = { candidate.Sources },
         Analogues = { candidate.Analogues },
+        DopedHost = candidate.DopedHost,
         Support = new Proto.LiteratureSupport
         {
             Reactions = candidate.Support.Reactions,

@@ -28,6 +28,24 @@ public sealed class CandidateGenerationTests
     }
 
     [Fact]
+    public void AProductWhoseOxygenContentWasReadAsOneIsNeverOffered()
+    {
+        // "YBa2Cu3Ox" stored as YBa2Cu3O: no compound, so the literature leaves the record out; YBa2Cu3O7 stays.
+        var literature = new Literature(
+        [
+            Record("ox", "10.1/ox", "YBa2Cu3O", "Y2O3", "BaCO3", "CuO"),
+            Record("o7", "10.2/o7", "YBa2Cu3O7", "Y2O3", "BaCO3", "CuO"),
+            Record("cu2o", "10.3/cu2o", "Cu2O", "CuO"),
+        ]);
+        Assert.Equal(2, literature.Count);
+        Assert.Equal(-1, literature.FindProduct(Composition.Parse("YBa2Cu3O")));
+        Assert.True(literature.FindProduct(Composition.Parse("Cu2O")) >= 0);
+        var set = new CandidateGenerator(literature, new CandidateOptions()).Generate(Precursors("Y2O3", "BaCO3", "CuO"), Model("YBa2Cu3O6.5"));
+        Assert.Contains(set.Candidates, c => c.Formula == "YBa2Cu3O7");
+        Assert.DoesNotContain(set.Candidates, c => c.Formula == "YBa2Cu3O");
+    }
+
+    [Fact]
     public void ModelFractionsRoundToSimpleFormulasNearThem()
     {
         var roundings = ModelRoundings.Near(Composition.Parse("Na0.245Ni0.25O0.505"), 3).Select(c => c.ToFormula()).ToArray();

@@ -39,11 +39,13 @@ public sealed class CompositionKeysTests
     [InlineData("La0.9Ca0.1MnO3", "Ca", "Sr")]
     [InlineData("K0.6Na49.7Zr0.6Ti99.4Bi49.7O300", "Zr", "Hf")]
     [InlineData("YBa2Cu3O7", "Y", "Gd")]
-    public void AnAnaloguesKeyFromTheFractionsIsTheKeyOfTheRenamedProduct(string formula, string from, string to)
+    public void AnAnaloguesKeyAndPrototypeFromTheKnownProductAreThoseOfTheRenamedProduct(string formula, string from, string to)
     {
         var known = Composition.Parse(formula);
-        var shares = known.Normalised().Select(e => (e.Key, e.Value)).ToArray();
-        Assert.Equal(CompositionKeys.Product(known.Renamed(from, to)), CompositionKeys.Product(shares, from, to));
+        var product = new KnownProduct(CompositionKeys.Product(known), known);
+        Assert.Equal(CompositionKeys.Product(known.Renamed(from, to)), CompositionKeys.Product(product, from, to));
+        // The candidate step reads an analogue's prototype off its source (a swap changes no fraction).
+        Assert.Equal(CompositionKeys.Prototype(known.Renamed(from, to).Normalised()), product.Prototype);
     }
 }
 

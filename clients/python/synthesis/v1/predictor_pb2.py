@@ -21,7 +21,7 @@ DESCRIPTOR = _descriptor.FileDescriptor(
   name='synthesis/v1/predictor.proto',
   package='synthesis.v1',
   syntax='proto3',
-  serialized_pb=_b('\n\x1csynthesis/v1/predictor.proto\x12\x0csynthesis.v1\x1a\x1csynthesis/v1/reactions.proto\x1a\x1cgoogle/api/annotations.proto\"d\n\x0ePredictRequest\x12*\n\x05query\x18\x01 \x01(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\x12\x12\n\ncandidates\x18\x03 \x01(\x05\"\x91\x02\n\x0fPredictResponse\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x31\n\x08\x65lements\x18\x02 \x03(\x0b\x32\x1f.synthesis.v1.ElementPrediction\x12\x13\n\x0buncertainty\x18\x03 \x01(\x01\x12\x31\n\nneighbours\x18\x04 \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12\x15\n\rmodel_version\x18\x05 \x01(\t\x12\x32\n\ncandidates\x18\x06 \x03(\x0b\x32\x1e.synthesis.v1.ProductCandidate\x12\x15\n\rmodel_formula\x18\x07 \x01(\t\x12\x10\n\x08warnings\x18\x08 \x03(\t\"y\n\x11\x45lementPrediction\x12\x0f\n\x07\x65lement\x18\x01 \x01(\t\x12\x10\n\x08\x66raction\x18\x02 \x01(\x01\x12\x14\n\x0c\x66raction_std\x18\x03 \x01(\x01\x12\x13\n\x0bprobability\x18\x04 \x01(\x01\x12\x16\n\x0emodel_fraction\x18\x05 \x01(\x01\"\xc0\x01\n\x10ProductCandidate\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x30\n\tfractions\x18\x02 \x03(\x0b\x32\x1d.synthesis.v1.ElementFraction\x12\x13\n\x0bprobability\x18\x03 \x01(\x01\x12\x0f\n\x07sources\x18\x04 \x03(\t\x12\x30\n\x07support\x18\x05 \x01(\x0b\x32\x1f.synthesis.v1.LiteratureSupport\x12\x11\n\tanalogues\x18\x06 \x03(\t\"4\n\x0f\x45lementFraction\x12\x0f\n\x07\x65lement\x18\x01 \x01(\t\x12\x10\n\x08\x66raction\x18\x02 \x01(\x01\"u\n\x11LiteratureSupport\x12\x11\n\treactions\x18\x01 \x01(\x05\x12\x19\n\x11similar_reactions\x18\x02 \x01(\x05\x12\x32\n\x08\x65xamples\x18\x03 \x03(\x0b\x32 .synthesis.v1.SupportingReaction\"\x9c\x01\n\x12SupportingReaction\x12\x13\n\x0breaction_id\x18\x01 \x01(\t\x12\x0b\n\x03\x64oi\x18\x02 \x01(\t\x12\x17\n\x0freaction_string\x18\x03 \x01(\t\x12\x12\n\nsimilarity\x18\x04 \x01(\x01\x12\x1e\n\x16heating_temperatures_c\x18\x05 \x03(\x01\x12\x17\n\x0fheating_times_h\x18\x06 \x03(\x01\"k\n\x13PredictBatchRequest\x12,\n\x07queries\x18\x01 \x03(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\x12\x12\n\ncandidates\x18\x03 \x01(\x05\"X\n\x14PredictBatchResponse\x12\r\n\x05index\x18\x01 \x01(\x05\x12\x31\n\nprediction\x18\x02 \x01(\x0b\x32\x1d.synthesis.v1.PredictResponse2\xfd\x01\n\x11ReactionPredictor\x12h\n\x07Predict\x12\x1c.synthesis.v1.PredictRequest\x1a\x1d.synthesis.v1.PredictResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x15/v1/reactions:predict:\x01*\x12~\n\x0cPredictBatch\x12!.synthesis.v1.PredictBatchRequest\x1a\".synthesis.v1.PredictBatchResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/reactions:predictBatch:\x01*0\x01\x42\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
+  serialized_pb=_b('\n\x1csynthesis/v1/predictor.proto\x12\x0csynthesis.v1\x1a\x1csynthesis/v1/reactions.proto\x1a\x1cgoogle/api/annotations.proto\"d\n\x0ePredictRequest\x12*\n\x05query\x18\x01 \x01(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\x12\x12\n\ncandidates\x18\x03 \x01(\x05\"\x91\x02\n\x0fPredictResponse\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x31\n\x08\x65lements\x18\x02 \x03(\x0b\x32\x1f.synthesis.v1.ElementPrediction\x12\x13\n\x0buncertainty\x18\x03 \x01(\x01\x12\x31\n\nneighbours\x18\x04 \x03(\x0b\x32\x1d.synthesis.v1.SimilarReaction\x12\x15\n\rmodel_version\x18\x05 \x01(\t\x12\x32\n\ncandidates\x18\x06 \x03(\x0b\x32\x1e.synthesis.v1.ProductCandidate\x12\x15\n\rmodel_formula\x18\x07 \x01(\t\x12\x10\n\x08warnings\x18\x08 \x03(\t\"y\n\x11\x45lementPrediction\x12\x0f\n\x07\x65lement\x18\x01 \x01(\t\x12\x10\n\x08\x66raction\x18\x02 \x01(\x01\x12\x14\n\x0c\x66raction_std\x18\x03 \x01(\x01\x12\x13\n\x0bprobability\x18\x04 \x01(\x01\x12\x16\n\x0emodel_fraction\x18\x05 \x01(\x01\"\xd4\x01\n\x10ProductCandidate\x12\x0f\n\x07\x66ormula\x18\x01 \x01(\t\x12\x30\n\tfractions\x18\x02 \x03(\x0b\x32\x1d.synthesis.v1.ElementFraction\x12\x13\n\x0bprobability\x18\x03 \x01(\x01\x12\x0f\n\x07sources\x18\x04 \x03(\t\x12\x30\n\x07support\x18\x05 \x01(\x0b\x32\x1f.synthesis.v1.LiteratureSupport\x12\x11\n\tanalogues\x18\x06 \x03(\t\x12\x12\n\ndoped_host\x18\x07 \x01(\t\"4\n\x0f\x45lementFraction\x12\x0f\n\x07\x65lement\x18\x01 \x01(\t\x12\x10\n\x08\x66raction\x18\x02 \x01(\x01\"u\n\x11LiteratureSupport\x12\x11\n\treactions\x18\x01 \x01(\x05\x12\x19\n\x11similar_reactions\x18\x02 \x01(\x05\x12\x32\n\x08\x65xamples\x18\x03 \x03(\x0b\x32 .synthesis.v1.SupportingReaction\"\x9c\x01\n\x12SupportingReaction\x12\x13\n\x0breaction_id\x18\x01 \x01(\t\x12\x0b\n\x03\x64oi\x18\x02 \x01(\t\x12\x17\n\x0freaction_string\x18\x03 \x01(\t\x12\x12\n\nsimilarity\x18\x04 \x01(\x01\x12\x1e\n\x16heating_temperatures_c\x18\x05 \x03(\x01\x12\x17\n\x0fheating_times_h\x18\x06 \x03(\x01\"k\n\x13PredictBatchRequest\x12,\n\x07queries\x18\x01 \x03(\x0b\x32\x1b.synthesis.v1.ReactionQuery\x12\x12\n\nneighbours\x18\x02 \x01(\x05\x12\x12\n\ncandidates\x18\x03 \x01(\x05\"X\n\x14PredictBatchResponse\x12\r\n\x05index\x18\x01 \x01(\x05\x12\x31\n\nprediction\x18\x02 \x01(\x0b\x32\x1d.synthesis.v1.PredictResponse2\xfd\x01\n\x11ReactionPredictor\x12h\n\x07Predict\x12\x1c.synthesis.v1.PredictRequest\x1a\x1d.synthesis.v1.PredictResponse\" \x82\xd3\xe4\x93\x02\x1a\"\x15/v1/reactions:predict:\x01*\x12~\n\x0cPredictBatch\x12!.synthesis.v1.PredictBatchRequest\x1a\".synthesis.v1.PredictBatchResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/reactions:predictBatch:\x01*0\x01\x42\x14\xaa\x02\x11Synthesis.Grpc.V1b\x06proto3')
   ,
   dependencies=[synthesis_dot_v1_dot_reactions__pb2.DESCRIPTOR,google_dot_api_dot_annotations__pb2.DESCRIPTOR,])
 
@@ -261,6 +261,13 @@ _PRODUCTCANDIDATE = _descriptor.Descriptor(
       message_type=None, enum_type=None, containing_type=None,
       is_extension=False, extension_scope=None,
       options=None, file=DESCRIPTOR),
+    _descriptor.FieldDescriptor(
+      name='doped_host', full_name='synthesis.v1.ProductCandidate.doped_host', index=6,
+      number=7, type=9, cpp_type=9, label=1,
+      has_default_value=False, default_value=_b("").decode('utf-8'),
+      message_type=None, enum_type=None, containing_type=None,
+      is_extension=False, extension_scope=None,
+      options=None, file=DESCRIPTOR),
   ],
   extensions=[
   ],
@@ -274,7 +281,7 @@ _PRODUCTCANDIDATE = _descriptor.Descriptor(
   oneofs=[
   ],
   serialized_start=608,
-  serialized_end=800,
+  serialized_end=820,
 )
 
 
@@ -311,8 +318,8 @@ _ELEMENTFRACTION = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=802,
-  serialized_end=854,
+  serialized_start=822,
+  serialized_end=874,
 )
 
 
@@ -356,8 +363,8 @@ _LITERATURESUPPORT = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=856,
-  serialized_end=973,
+  serialized_start=876,
+  serialized_end=993,
 )
 
 
@@ -422,8 +429,8 @@ _SUPPORTINGREACTION = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=976,
-  serialized_end=1132,
+  serialized_start=996,
+  serialized_end=1152,
 )
 
 
@@ -467,8 +474,8 @@ _PREDICTBATCHREQUEST = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1134,
-  serialized_end=1241,
+  serialized_start=1154,
+  serialized_end=1261,
 )
 
 
@@ -505,8 +512,8 @@ _PREDICTBATCHRESPONSE = _descriptor.Descriptor(
   extension_ranges=[],
   oneofs=[
   ],
-  serialized_start=1243,
-  serialized_end=1331,
+  serialized_start=1263,
+  serialized_end=1351,
 )
 
 _PREDICTREQUEST.fields_by_name['query'].message_type = synthesis_dot_v1_dot_reactions__pb2._REACTIONQUERY
@@ -602,8 +609,8 @@ _REACTIONPREDICTOR = _descriptor.ServiceDescriptor(
   file=DESCRIPTOR,
   index=0,
   options=None,
-  serialized_start=1334,
-  serialized_end=1587,
+  serialized_start=1354,
+  serialized_end=1607,
   methods=[
   _descriptor.MethodDescriptor(
     name='Predict',

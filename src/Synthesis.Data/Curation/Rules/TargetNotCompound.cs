@@ -30,18 +30,35 @@ public static class TargetNotCompound
                 $"target {reaction.TargetFormula} has no anion although every precursor has one: a fragment of the product?");
             yield break;
         }
-        var cations = reaction.Target.Where(e => !AnionFormers.Contains(e.Key)).Sum(e => e.Value);
-        if (reaction.Target.Count == reaction.Target.Count(e => e.Key == "O" || !AnionFormers.Contains(e.Key))
-            && reaction.Target.TryGetValue("O", out var oxygen) && Math.Abs(oxygen - 1) < 1e-9
-            && (cations >= OxygenReadAsOneCations || (cations >= 2 - 1e-9 && reaction.Target.Count >= 3)))
+        if (OxygenReadAsOne(reaction.Target))
             yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
-                $"one O against {cations.ToString("0.###", CultureInfo.InvariantCulture)} of cations: an oxygen content such as 'Oy' or 'O3-δ' read as 1?");
+                $"one O against {Cations(reaction.Target).ToString("0.###", CultureInfo.InvariantCulture)} of cations: an oxygen content such as 'Oy' or 'O3-δ' read as 1?");
         var fractional = reaction.Target.Where(e => !AnionFormers.Contains(e.Key))
             .Select(e => (e.Key, Part: e.Value - Math.Floor(e.Value))).Where(e => e.Part is > Negligible and < 1 - Negligible).ToList();
         if (fractional.Count is >= 2 and <= MaxFractionalCations && !AnySubsetCompletesASite(fractional.Select(e => e.Part).ToArray()))
             yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
                 $"cation amounts {string.Join(", ", fractional.Select(e => $"{e.Key} {e.Part.ToString("0.###", CultureInfo.InvariantCulture)}"))} add up to no whole site");
     }
+
+    /// <summary>
+    /// Whether a product reads as an oxide whose oxygen content, written as a variable, was read as 1: exactly one O and
+    /// no other anion former, against cation amounts of 2.5 or more, or of 2 shared by two or more cations.
+    /// </summary>
+    public static bool OxygenReadAsOne(IReadOnlyCollection<KeyValuePair<string, double>> product)
+    {
+        var (oxygen, others, count) = (0.0, false, 0);
+        foreach (var (element, amount) in product)
+        {
+            count++;
+            if (element == "O") oxygen = amount;
+            else if (AnionFormers.Contains(element)) others = true;
+        }
+        var cations = Cations(product);
+        return !others && Math.Abs(oxygen - 1) < 1e-9 && (cations >= OxygenReadAsOneCations || (cations >= 2 - 1e-9 && count >= 3));
+    }
+
+    private static double Cations(IEnumerable<KeyValuePair<string, double>> product) =>
+        product.Where(e => !AnionFormers.Contains(e.Key)).Sum(e => e.Value);
 
     private static bool AnySubsetCompletesASite(double[] parts)
     {

@@ -17,9 +17,13 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     /// <summary>The known products it is an analogue of, each with the element swapped (<see cref="SubstitutedAnalogues"/>).</summary>
     public List<(int Product, string Replaced, string By)> Swaps { get; } = [];
     public double AnalogueLikeness { get; set; }
+    /// <summary>The known product it dopes (<see cref="DopedHosts"/>), or -1.</summary>
+    public int DopedHost { get; set; } = -1;
+    /// <summary>The dopant's share of its fractions when it is a doped host (0 otherwise).</summary>
+    public double DopantShare { get; set; }
 
-    /// <summary>The product in conventional order, in the literature's order where the literature reports it.</summary>
-    public Composition Conventional => _conventional ??= AsWritten.InConventionalOrder(KnownProduct >= 0 ? AsWritten.Elements.ToArray() : null);
+    /// <summary>The product in conventional order, in the literature's order where the literature reports it or its host (a doped host).</summary>
+    public Composition Conventional => _conventional ??= AsWritten.InConventionalOrder(KnownProduct >= 0 || DopedHost >= 0 ? AsWritten.Elements.ToArray() : null);
     private Composition? _conventional;
 
     /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it (written once, read by the ranking's ties).</summary>
@@ -33,7 +37,7 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     /// Whole-number formulas are reduced as always ("Ba2Ti2O6" → "BaTiO3").
     /// </summary>
     public static string Spelled(Composition written) =>
-        written.Any(e => e.Value > MaxWrittenAmount) && written.Any(e => Math.Abs(e.Value - Math.Round(e.Value)) > 1e-6)
+        written.Any(e => e.Value > MaxWrittenAmount) && !written.All(e => Composition.IsWholeAmount(e.Value))
             ? written.ToReadableFormula() : written.ToFormula();
 
     /// <summary>The largest fractional amount a formula is shown with as written.</summary>

@@ -32,6 +32,9 @@ public static class CandidateFeatures
         "formula.prototype_log_support",    // log(1 + stored reactions recording a product of its prototype, own paper left out)
         "analogue.recipe_likeness",         // Jaccard of the query's precursors and a source's recipe with the swap undone (SubstitutedAnalogues.RecipeLikeness)
         "analogue.log_source_support",      // log(1 + records of its best-recorded source product, own paper left out)
+        "source.doped",
+        "doped.log_host_support",           // log(1 + records of the known product it dopes, own paper left out); 0 when none
+        "doped.dopant_share",               // the dopant's share of its fractions; 0 when none
     ];
 
     /// <summary>The features computed from the model; zero when the scorer does not read the model.</summary>

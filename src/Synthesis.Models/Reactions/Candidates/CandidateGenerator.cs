@@ -73,6 +73,15 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
                     candidate.Swaps.AddRange(analogue.Swaps);
                     candidate.AnalogueLikeness = Math.Max(candidate.AnalogueLikeness, analogue.Likeness);
                 }
+        using (StageProfile.Stage("candidates.doped_hosts"))
+            if (options.FromLiterature && options.FromDopedHosts)
+                foreach (var doped in DopedHosts.Near(literature, model.Fractions, BestJaccardOfProducts(), doi, options.DopedHosts))
+                {
+                    var candidate = Add(doped.Product, CandidateSources.Doped, doped.Key);
+                    if (candidate.DopedHost >= 0) continue;
+                    candidate.DopedHost = doped.Host;
+                    candidate.DopantShare = candidate.Fractions[doped.Dopant];
+                }
         using (StageProfile.Stage("candidates.model_roundings"))
             if (options.FromModel)
                 foreach (var rounding in ModelRoundings.Near(model.Fractions, options.ModelRoundings)) Add(rounding, CandidateSources.Model);
@@ -91,6 +100,15 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             list.Count == 0 ? 0 : list.Max(c => c.Features[2]),
         };
         return new CandidateSet(list, reaction);
+
+        // The best Jaccard of a similar reaction recording each known product, admissible or not (a doped host's recipe).
+        Dictionary<int, double> BestJaccardOfProducts()
+        {
+            var best = new Dictionary<int, double>();
+            foreach (var (record, jaccard) in similar)
+                best[literature.ProductOf(record)] = Math.Max(best.GetValueOrDefault(literature.ProductOf(record)), jaccard);
+            return best;
+        }
 
         // Known phases of the model's chemical system that some other paper reports, whatever their precursors.
         void AddKnownPhases()
@@ -183,11 +201,23 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         f[17] = candidate.Sources.Contains(CandidateSources.Analogue) ? 1 : 0;
         f[18] = Math.Log(1 + candidate.Swaps.Count);
         f[19] = candidate.AnalogueLikeness;
-        f[20] = options.FromLiterature ? Math.Log(1 + literature.PrototypeSupport(candidate.Fractions, doi)) : 0;
+        f[20] = options.FromLiterature ? Math.Log(1 + literature.PrototypeSupport(Prototype(candidate), doi)) : 0;
         f[21] = candidate.Swaps.Count > 0 ? SubstitutedAnalogues.RecipeLikeness(literature, keys, candidate.Swaps, excluded) : 0;
         f[22] = candidate.Swaps.Count > 0 ? Math.Log(1 + candidate.Swaps.Max(s => literature.Support(s.Product, doi))) : 0;
+        f[23] = candidate.Sources.Contains(CandidateSources.Doped) ? 1 : 0;
+        f[24] = candidate.DopedHost >= 0 ? Math.Log(1 + literature.Support(candidate.DopedHost, doi)) : 0;
+        f[25] = candidate.DopantShare;
         return f;
     }
+
+    /// <summary>
+    /// A candidate's prototype key: a known product's own, an analogue's source's (a swap changes no fraction), else
+    /// written from its fractions. Products that share a key share their fractions to three decimals, and so a prototype.
+    /// </summary>
+    private string Prototype(Candidate candidate) =>
+        candidate.KnownProduct >= 0 ? literature.Product(candidate.KnownProduct).Prototype
+        : candidate.Swaps.Count > 0 ? literature.Product(candidate.Swaps[0].Product).Prototype
+        : CompositionKeys.Prototype(candidate.Fractions);
 
     /// <summary>Mean |candidate − mean| / (std + 0.02) over the elements of either, the candidate's first (summed in that order).</summary>
     private static double MeanZ(Composition candidate, Composition mean, IReadOnlyDictionary<string, double> std)

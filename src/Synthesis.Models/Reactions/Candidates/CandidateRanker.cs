@@ -43,8 +43,16 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
             Support(c, ranked.ExcludedDoi))
         {
             Analogues = c.Swaps.Select(s => s.Product).OrderByDescending(a => generator.Literature.Product(a).Records).Take(MaxExamples)
-                .Select(a => Candidate.Spelled(generator.Literature.Product(a).AsWritten.InConventionalOrder(generator.Literature.Product(a).AsWritten.Elements.ToArray()))).ToArray(),
+                .Select(Known).ToArray(),
+            DopedHost = c.DopedHost >= 0 ? Known(c.DopedHost) : "",
         }).ToArray();
+
+    /// <summary>A known product as the literature writes it.</summary>
+    private string Known(int product)
+    {
+        var written = generator.Literature.Product(product).AsWritten;
+        return Candidate.Spelled(written.InConventionalOrder(written.Elements.ToArray()));
+    }
 
     private LiteratureSupport Support(Candidate candidate, string? excludedDoi)
     {

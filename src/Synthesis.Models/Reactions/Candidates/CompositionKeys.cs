@@ -72,21 +72,31 @@ public static class CompositionKeys
         ProductKey(product.Normalised().OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value)));
 
     /// <summary>
-    /// The key of a product given by its atomic fractions (<see cref="KnownProduct.Shares"/>) with one element renamed
-    /// (<paramref name="from"/> → <paramref name="to"/>, absent from the fractions): the key of the renamed composition,
-    /// without writing one.
+    /// The key of a known product with one element renamed (<paramref name="from"/> → <paramref name="to"/>, absent from
+    /// it): the key of the renamed composition, from its shares as keys write them (<see cref="KnownProduct.WrittenShares"/>),
+    /// without writing a composition or a number.
     /// </summary>
-    public static string Product((string Element, double Share)[] shares, string from, string to)
+    public static string Product(KnownProduct known, string from, string to)
     {
-        var renamed = new (string Element, double Share)[shares.Length];
-        for (var i = 0; i < shares.Length; i++) renamed[i] = (shares[i].Element == from ? to : shares[i].Element, shares[i].Share);
-        Array.Sort(renamed, (a, b) => string.CompareOrdinal(a.Element, b.Element));
-        return ProductKey(renamed);
+        var (shares, written) = (known.Shares, known.WrittenShares);
+        var order = new (string Element, string Share)[shares.Length];
+        for (var i = 0; i < shares.Length; i++) order[i] = (shares[i].Element == from ? to : shares[i].Element, written[i]);
+        Array.Sort(order, (a, b) => string.CompareOrdinal(a.Element, b.Element));
+        var text = new System.Text.StringBuilder(shares.Length * 8);
+        foreach (var (element, share) in order)
+        {
+            if (text.Length > 0) text.Append(' ');
+            text.Append(element).Append(share);
+        }
+        return text.ToString();
     }
 
     /// <summary>A product's key from its atomic fractions in element order: "Ba0.200 O0.600 Ti0.200".</summary>
     private static string ProductKey(IEnumerable<(string Element, double Share)> fractionsInElementOrder) =>
-        string.Join(' ', fractionsInElementOrder.Select(e => e.Element + e.Share.ToString("0.000", CultureInfo.InvariantCulture)));
+        string.Join(' ', fractionsInElementOrder.Select(e => e.Element + Share(e.Share)));
+
+    /// <summary>A share as product keys write it: three decimals ("0.200").</summary>
+    public static string Share(double share) => share.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The formula with its elements anonymised: the atomic fractions sorted, rounded to 3 decimals. BaTiO3 and SrZrO3

@@ -1,4 +1,5 @@
 using Synthesis.Chemistry.Formulas;
+using Synthesis.Data.Curation.Rules;
 
 namespace Synthesis.Models.Reactions.Candidates;
 
@@ -30,9 +31,13 @@ public sealed class Literature
     private readonly HashSet<string> _ids;
     private readonly ThreadLocal<int[]> _sharedCounts, _touched, _byCount;
 
+    /// <param name="records">
+    /// the stored reactions; those whose product reads as an oxide with its oxygen content read as 1 ("YBa2Cu3Ox" stored
+    /// as YBa2Cu3O: <see cref="TargetNotCompound.OxygenReadAsOne"/>) are left out, as no chemist would be offered them
+    /// </param>
     public Literature(IEnumerable<LiteratureRecord> records)
     {
-        _records = records.ToArray();
+        _records = records.Where(r => !TargetNotCompound.OxygenReadAsOne(r.Product)).ToArray();
         _ids = _records.Select(r => r.Id).ToHashSet();
         _precursorKeysInOrder = _records.Select(r => r.Precursors.Select(CompositionKeys.Precursor).ToArray()).ToArray();
         _precursorKeys = _precursorKeysInOrder.Select(keys => keys.Distinct().ToArray()).ToArray();
@@ -177,11 +182,11 @@ public sealed class Literature
     }
 
     /// <summary>How many records report a product of this prototype (<see cref="CompositionKeys.Prototype"/>), leaving out those of one paper.</summary>
-    public int PrototypeSupport(Composition product, string? excludedDoi)
-    {
-        var prototype = CompositionKeys.Prototype(product);
-        return _prototypeRecords.GetValueOrDefault(prototype) - (excludedDoi is null ? 0 : _prototypePerPaper.GetValueOrDefault((prototype, excludedDoi)));
-    }
+    public int PrototypeSupport(Composition product, string? excludedDoi) => PrototypeSupport(CompositionKeys.Prototype(product), excludedDoi);
+
+    /// <summary>How many records report a product of this prototype key, leaving out those of one paper.</summary>
+    public int PrototypeSupport(string prototype, string? excludedDoi) =>
+        _prototypeRecords.GetValueOrDefault(prototype) - (excludedDoi is null ? 0 : _prototypePerPaper.GetValueOrDefault((prototype, excludedDoi)));
 
     /// <summary>The records that report a known product, in record order.</summary>
     public IReadOnlyList<int> RecordsOf(int product) => _recordsOf[product];
@@ -224,5 +229,11 @@ public sealed class KnownProduct(string key, Composition asWritten)
     public Composition AsWritten { get; } = asWritten;
     /// <summary>Its atomic fractions (summing to 1) as a plain array, for loops that run over thousands of products a query.</summary>
     public (string Element, double Share)[] Shares { get; } = asWritten.Normalised().Select(e => (e.Key, e.Value)).ToArray();
+    /// <summary>Each share as a product key writes it ("0.200"), in the order of <see cref="Shares"/>: an analogue's key is written without formatting a number.</summary>
+    public string[] WrittenShares => _writtenShares ??= Shares.Select(s => CompositionKeys.Share(s.Share)).ToArray();
+    private string[]? _writtenShares;
+    /// <summary>Its <see cref="CompositionKeys.Prototype"/> (that of every product with its key, and of its analogues).</summary>
+    public string Prototype => _prototype ??= CompositionKeys.Prototype(AsWritten);
+    private string? _prototype;
     public int Records { get; internal set; }
 }

@@ -13,6 +13,9 @@ public sealed record ProductCandidate(
 {
     /// <summary>Known products it is an analogue of (one element swapped), most often recorded first, at most 5.</summary>
     public IReadOnlyList<string> Analogues { get; init; } = [];
+
+    /// <summary>The known product it dopes (<see cref="DopedHosts"/>), as written; empty when it is not a doped host.</summary>
+    public string DopedHost { get; init; } = "";
 }
 
 /// <summary>How many stored reactions record a candidate (in the whole literature, and among those most like the query), with the best few.</summary>
@@ -37,4 +40,5 @@ public static class CandidateSources
     public const string Model = "model";
     public const string ChargeBalanced = "charge-balanced";
     public const string Analogue = "analogue";
+    public const string Doped = "doped";
 }

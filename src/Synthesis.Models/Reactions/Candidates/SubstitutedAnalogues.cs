@@ -81,7 +81,7 @@ public static class SubstitutedAnalogues
         {
             var (swap, distance) = (all[sortedIndices[k]], sortedDistances[k]);
             if (nearest.Count >= count && distance > farthestKept + KeyResolution) break;
-            var key = CompositionKeys.Product(literature.Product(swap.Product).Shares, swap.By, swap.Replaced);
+            var key = CompositionKeys.Product(literature.Product(swap.Product), swap.By, swap.Replaced);
             if (nearest.TryAdd(key, distance)) farthestKept = Math.Max(farthestKept, distance);
             taken.Add((sortedIndices[k], swap, key));
         }
@@ -102,21 +102,16 @@ public static class SubstitutedAnalogues
     /// <summary>Fractions that share a key (3 decimals) are at most this far apart in L1 for the elements of a product.</summary>
     private const double KeyResolution = 0.01;
 
-    /// <summary>L1 between a known product's fractions with one element renamed and the model's (both over the same elements).</summary>
+    /// <summary>
+    /// L1 between a known product's fractions with one element renamed and the model's. The renamed product has exactly the
+    /// model's elements (<see cref="Literature.Analogues"/>: the query's elements with <paramref name="to"/> swapped for
+    /// <paramref name="from"/>), so the sum runs over the product's elements alone.
+    /// </summary>
     private static double SwappedL1((string Element, double Share)[] known, string from, string to, Composition mean)
     {
         var distance = 0.0;
         foreach (var (element, share) in known) distance += Math.Abs(share - mean[element == from ? to : element]);
-        foreach (var (element, share) in mean)
-            if (element != to && !Holds(known, element)) distance += share;
         return distance;
-
-        static bool Holds((string Element, double Share)[] known, string element)
-        {
-            foreach (var k in known)
-                if (k.Element == element) return true;
-            return false;
-        }
     }
 }
 

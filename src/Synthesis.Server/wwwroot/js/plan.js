@@ -115,17 +115,18 @@ function candidateTable(candidates) {
     el("span", { class: "formula-cell", text: c.formula }),
     meter(c.probability),
     (c.sources ?? []).join(", "),
-    support(c.support ?? {}, c.analogues ?? []),
+    support(c.support ?? {}, c.analogues ?? [], c.dopedHost ?? ""),
   ]);
   const node = table("Ranked by the probability that the literature would record them", ["#", "Formula", "Probability", "From", "Literature"], rows, [0]);
   node.id = "plan-candidates-table";
   return node;
 }
 
-function support(s, analogues) {
+function support(s, analogues, dopedHost) {
   const examples = s.examples ?? [];
   return el("div", {},
     analogues.length ? el("div", { text: `by analogy with ${analogues.join(", ")}` }) : null,
+    dopedHost ? el("div", { text: `${dopedHost} doped` }) : null,
     el("div", { text: `${s.reactions ?? 0} stored reactions in all; ${s.similarReactions ?? 0} among the most similar` }),
     examples.length ? el("ul", {}, examples.map((x) => el("li", {},
       doiLink(x.doi), " ", reactionLink(x.reactionId, x.reactionString),
