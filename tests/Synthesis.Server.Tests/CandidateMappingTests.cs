@@ -5,7 +5,7 @@ using server::Synthesis.Server.Mapping;
 
 namespace Synthesis.Server.Tests;
 
-/// <summary>A candidate's analogues reach the wire (field 6); a candidate without any sends none, as older servers did.</summary>
+/// <summary>A candidate's analogues (field 6) and doped host (field 7) reach the wire; a candidate without them sends none, as older servers did.</summary>
 public sealed class CandidateMappingTests
 {
     [Fact]
@@ -19,5 +19,16 @@ public sealed class CandidateMappingTests
 
         var plain = ProtoMapper.ToProto(analogue with { Sources = [CandidateSources.Literature], Analogues = [] });
         Assert.Empty(plain.Analogues);
+        Assert.Equal("", plain.DopedHost);
+    }
+
+    [Fact]
+    public void A_doped_host_names_the_known_product_it_dopes()
+    {
+        var doped = new ProductCandidate("BaTi0.95Zr0.05O3", [new("Ba", 0.2), new("Ti", 0.19), new("Zr", 0.01), new("O", 0.6)], 0.2,
+            [CandidateSources.Doped], LiteratureSupport.None) { DopedHost = "BaTiO3" };
+        var proto = ProtoMapper.ToProto(doped);
+        Assert.Equal(["doped"], proto.Sources);
+        Assert.Equal("BaTiO3", proto.DopedHost);
     }
 }

@@ -18,13 +18,15 @@ public sealed class CandidateTests(StandInSite site)
 
         Assert.Equal("BaTiO3", browser.Text("plan-top-formula").Text);
         var rows = browser.Driver.FindElements(By.CssSelector("#plan-candidates-table tbody tr"));
-        Assert.Equal(["BaTiO3", "Ba2TiO4", "Ba2TiO4"], rows.Select(r => r.FindElement(By.CssSelector(".formula-cell")).Text));
+        Assert.Equal(["BaTiO3", "Ba2TiO4", "Ba2TiO4", "BaTi0.95Zr0.05O3"], rows.Select(r => r.FindElement(By.CssSelector(".formula-cell")).Text));
         Assert.Contains("72.0 %", rows[0].Text);
         Assert.Contains("57 stored reactions in all; 8 among the most similar", rows[0].Text);
         Assert.Contains("1100–1250 °C, 4–12 h", rows[0].Text);
         Assert.StartsWith("https://doi.org/10.", rows[0].FindElement(By.CssSelector("a.doi")).GetAttribute("href"));
         Assert.Contains("charge-balanced", rows[1].Text);
         Assert.Contains("by analogy with Sr2TiO4, Ca2TiO4", rows[2].Text);
+        Assert.Contains("BaTiO3 doped", rows[3].Text);
+        Assert.DoesNotContain("doped", rows[0].Text);
         Assert.Contains(CandidatePredictor.Warning, browser.Driver.FindElement(By.CssSelector("#plan-result .warning")).Text);
         var heating = browser.WaitFor(d => d.FindElements(By.CssSelector("#plan-heating dl.facts")).FirstOrDefault(), "the heating summary");
         Assert.Contains("1100–1250 °C", heating.Text);

@@ -50,6 +50,37 @@ public sealed class SubstitutedAnaloguesTests
         Assert.Equal(1.0, ruthenate.Features[Array.IndexOf(CandidateFeatures.Candidate, "source.analogue")]);
     }
 
+    [Theory]
+    [InlineData("SrCO3 TiO2 RuO2", "Ru", "Ir", "Sr2TiIrO6")]          // the query renamed is the source's recipe
+    [InlineData("SrCO3 TiO2 RuO2 IrO2", "Ru", "Ir", "Sr2TiIrO6")]     // a query precursor already holds the element renamed to
+    [InlineData("SrRuO3 TiO2", "Ru", "Ir", "Sr2TiIrO6")]              // a precursor of the query holding two cations
+    [InlineData("La2O3 SrCO3 MnO2", "Sr", "Ca", "La0.9Ca0.1MnO3")]
+    [InlineData("La2O3 CaCO3 SrCO3 MnO2", "Sr", "Ca", "La0.9Ca0.1MnO3")]   // the query holds both elements
+    [InlineData("SrCO3 TiO2 OsO2", "Os", "Ir", "Sr2TiIrO6")]
+    [InlineData("Sr(NO3)2 TiO2 RuO2 Sr(NO3)2", "Ru", "Ir", "Sr2TiIrO6")]
+    public void RenamingTheQueryOnceGivesTheLikenessOfRenamingEveryRecord(string query, string replaced, string by, string source)
+    {
+        var literature = new Literature(
+        [
+            Record("ir", "10.1/ir", "Sr2TiIrO6", "SrCO3", "TiO2", "IrO2"),
+            Record("ir-mixed", "10.5/ir", "Sr2TiIrO6", "SrCO3", "TiO2", "IrO2", "RuO2"),   // a recipe holding the element renamed from
+            Record("ir-both", "10.6/ir", "Sr2TiIrO6", "SrIrRuO5", "TiO2"),                 // a precursor holding both
+            Record("ca", "10.2/ca", "La0.9Ca0.1MnO3", "La2O3", "CaCO3", "MnO2"),
+            Record("ca-sr", "10.7/ca", "La0.9Ca0.1MnO3", "La2O3", "CaCO3", "SrCO3", "MnO2"),
+        ]);
+        var precursors = Precursors(query.Split(' '));
+        var keys = Literature.Keys(precursors);
+        (int, string, string)[] swap = [(literature.FindProduct(Composition.Parse(source)), replaced, by)];
+        // Every record of the source in turn (RecipesRead records a source at most): one excluded at a time.
+        for (var skip = -1; skip < 5; skip++)
+        {
+            var excluded = (Func<int, bool>)(r => r == skip);
+            var everyRecord = SubstitutedAnalogues.RecipeLikeness(literature, keys, swap, excluded);
+            var queryOnce = SubstitutedAnalogues.RecipeLikeness(literature, keys, swap, excluded, new RenamedRecipe(precursors));
+            Assert.Equal(everyRecord, queryOnce);
+        }
+    }
+
     [Fact]
     public void APrototypeIsTheStoichiometryWithTheElementsAnonymised()
     {

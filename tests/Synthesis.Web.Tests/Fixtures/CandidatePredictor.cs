@@ -30,6 +30,10 @@ public sealed class CandidatePredictor(IReactionCatalog catalog) : IReactionPred
             {
                 Analogues = ["Sr2TiO4", "Ca2TiO4"],
             },
+            new("BaTi0.95Zr0.05O3", [new("Ba", 0.2), new("Ti", 0.19), new("Zr", 0.01), new("O", 0.6)], 0.03, [CandidateSources.Doped], LiteratureSupport.None)
+            {
+                DopedHost = "BaTiO3",
+            },
         ];
         ElementPrediction[] elements = [new("O", 0.6, 0.02, 1, 0.61), new("Ti", 0.2, 0.01, 1, 0.21), new("Ba", 0.2, 0.01, 1, 0.18)];
         SimilarReaction[] similar = [new(stored.Id, stored.Doi, stored.ReactionString, stored.TargetFormula, 0.99)];

@@ -90,7 +90,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
                 foreach (var oxide in ChargeBalancedRatios.Near(precursors, model.Fractions, options.ChargeBalancedRatios)) Add(oxide, CandidateSources.ChargeBalanced);
 
         var list = candidates.Values.ToList();
-        var context = new FeatureContext(similar, sameCations, doi, keys, excluded, literature);
+        var context = new FeatureContext(similar, sameCations, doi, keys, excluded, literature) { RenamedQuery = new RenamedRecipe(precursors) };
         using var features = StageProfile.Stage("candidates.features");
         foreach (var candidate in list)
             candidate.Features = Features(candidate, model, allowed, context);
@@ -154,6 +154,8 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         public double SimilarJaccard { get; } = similar.Sum(s => s.Jaccard);
         public string? Doi => doi;
         public string[] Keys => keys;
+        /// <summary>The query's precursor keys renamed, per pair of elements an analogue swaps.</summary>
+        public required RenamedRecipe RenamedQuery { get; init; }
         public Func<int, bool> Excluded => excluded;
         public Dictionary<int, double> SimilarJaccardOf { get; } = Tally(similar.Select(s => (literature.ProductOf(s.Record), s.Jaccard)));
         public Dictionary<int, double> SameCationCountOf { get; } = Tally(sameCations.Select(r => (literature.ProductOf(r), 1.0)));
@@ -202,7 +204,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
         f[18] = Math.Log(1 + candidate.Swaps.Count);
         f[19] = candidate.AnalogueLikeness;
         f[20] = options.FromLiterature ? Math.Log(1 + literature.PrototypeSupport(Prototype(candidate), doi)) : 0;
-        f[21] = candidate.Swaps.Count > 0 ? SubstitutedAnalogues.RecipeLikeness(literature, keys, candidate.Swaps, excluded) : 0;
+        f[21] = candidate.Swaps.Count > 0 ? SubstitutedAnalogues.RecipeLikeness(literature, keys, candidate.Swaps, excluded, context.RenamedQuery) : 0;
         f[22] = candidate.Swaps.Count > 0 ? Math.Log(1 + candidate.Swaps.Max(s => literature.Support(s.Product, doi))) : 0;
         f[23] = candidate.Sources.Contains(CandidateSources.Doped) ? 1 : 0;
         f[24] = candidate.DopedHost >= 0 ? Math.Log(1 + literature.Support(candidate.DopedHost, doi)) : 0;

@@ -162,6 +162,9 @@ public sealed class Literature
         return found;
     }
 
+    /// <summary>A record's distinct precursor keys (<see cref="CompositionKeys.Precursor"/>), in order.</summary>
+    public ReadOnlySpan<string> PrecursorKeys(int record) => _precursorKeys[record];
+
     /// <summary>
     /// A record's precursor keys with one element swapped (<paramref name="from"/> → <paramref name="to"/>): the recipe
     /// it would be for the swapped system. Only the precursors holding the element are written anew.

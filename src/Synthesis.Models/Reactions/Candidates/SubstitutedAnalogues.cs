@@ -32,24 +32,39 @@ public static class SubstitutedAnalogues
     /// How alike the query's precursors are to the recipe of a known product the analogue came from, with the swap
     /// undone: SrCO3 + TiO2 + IrO2 → Sr2TiIrO6 read as SrCO3 + TiO2 + RuO2 is the query's own recipe (Jaccard 1).
     /// The best Jaccard over the first <see cref="RecipesRead"/> sources and their first records; excluded records skipped.
+    /// With <paramref name="renamedQuery"/> the query is renamed instead of each record where that gives the same Jaccard
+    /// (<see cref="RenamedRecipe"/>); without it every record is renamed.
     /// </summary>
-    public static double RecipeLikeness(Literature literature, string[] queryKeys, IReadOnlyList<(int Product, string Replaced, string By)> swaps, Func<int, bool> excluded)
+    public static double RecipeLikeness(Literature literature, string[] queryKeys, IReadOnlyList<(int Product, string Replaced, string By)> swaps,
+        Func<int, bool> excluded, RenamedRecipe? renamedQuery = null)
     {
         var best = 0.0;
         for (var s = 0; s < Math.Min(RecipesRead, swaps.Count); s++)
         {
             var (product, replaced, by) = swaps[s];
+            var renamed = renamedQuery?.Of(replaced, by);
             var read = 0;
             foreach (var record in literature.RecordsOf(product))
             {
                 if (read == RecipesRead) break;
                 if (excluded(record)) continue;
                 read++;
-                var keys = literature.PrecursorKeysSwapped(record, by, replaced);
-                var shared = 0;
-                foreach (var key in queryKeys)
-                    if (Array.IndexOf(keys, key) >= 0) shared++;
-                best = Math.Max(best, shared / (double)(queryKeys.Length + keys.Length - shared));
+                int shared, recipeKeys;
+                if (renamed is not null && !literature[record].Precursors.Any(p => p.Contains(replaced)))
+                {
+                    var keys = literature.PrecursorKeys(record);
+                    (shared, recipeKeys) = (0, keys.Length);
+                    foreach (var key in renamed)
+                        if (keys.IndexOf(key) >= 0) shared++;
+                }
+                else
+                {
+                    var keys = literature.PrecursorKeysSwapped(record, by, replaced);
+                    (shared, recipeKeys) = (0, keys.Length);
+                    foreach (var key in queryKeys)
+                        if (Array.IndexOf(keys, key) >= 0) shared++;
+                }
+                best = Math.Max(best, shared / (double)(queryKeys.Length + recipeKeys - shared));
             }
         }
         return best;
