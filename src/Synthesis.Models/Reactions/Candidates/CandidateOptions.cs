@@ -37,8 +37,9 @@ public sealed record CandidateOptions
 
     /// <summary>
     /// Known products of the model's elements but one, doped with it at 1 and 4 atom % (<see cref="DopedHosts"/>; needs
-    /// <see cref="FromLiterature"/>). Since 2026-11-30: on the paper split's test set, recorded among the candidates
-    /// 0.78 → 0.82, top-5 +0.02, exact-product rate +0.01, AUROC −0.013 (bench/candidate-variants.sh default vs no-doped-hosts).
+    /// <see cref="FromLiterature"/>). Since 2026-11-30: on the paper split's test set (paper-10-small, `synthesis evaluate`,
+    /// row "without doped hosts"), recorded among the answers 0.775 → 0.816, top-5 0.722 → 0.747, exact-product rate
+    /// 0.514 → 0.523, AUROC 0.791 → 0.775: more right answers, some of them at a low probability.
     /// </summary>
     public bool FromDopedHosts { get; init; } = true;
 

@@ -48,11 +48,7 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
         }).ToArray();
 
     /// <summary>A known product as the literature writes it.</summary>
-    private string Known(int product)
-    {
-        var written = generator.Literature.Product(product).AsWritten;
-        return Candidate.Spelled(written.InConventionalOrder(written.Elements.ToArray()));
-    }
+    private string Known(int product) => generator.Literature.Product(product).Formula;
 
     private LiteratureSupport Support(Candidate candidate, string? excludedDoi)
     {

@@ -238,5 +238,8 @@ public sealed class KnownProduct(string key, Composition asWritten)
     /// <summary>Its <see cref="CompositionKeys.Prototype"/> (that of every product with its key, and of its analogues).</summary>
     public string Prototype => _prototype ??= CompositionKeys.Prototype(AsWritten);
     private string? _prototype;
+    /// <summary>How it is shown (<see cref="Candidate.Spelled"/>, in the literature's order): written once, read by every answer naming it as a source or host.</summary>
+    public string Formula => _formula ??= Candidate.Spelled(AsWritten.InConventionalOrder(AsWritten.Elements.ToArray()));
+    private string? _formula;
     public int Records { get; internal set; }
 }
