@@ -7,7 +7,8 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// <summary>
 /// Gathers the candidate products of one reaction and computes their features (<see cref="CandidateFeatures"/>):
 /// the products of the most similar stored reactions, known products of neighbouring systems with one element swapped
-/// (<see cref="SubstitutedAnalogues"/>), the model's fractions rounded to simple formulas, and
+/// (<see cref="SubstitutedAnalogues"/>), known products doped with one of the query's elements (<see cref="DopedHosts"/>),
+/// the model's fractions rounded to simple formulas, and
 /// charge-balanced oxides near the model's cation ratios — all within the alchemy mask (the precursors' elements and
 /// oxygen) and with an element set the classifiers find likely enough (<see cref="CandidateOptions.ElementSetOdds"/>).
 /// </summary>

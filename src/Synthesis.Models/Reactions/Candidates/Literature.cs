@@ -6,7 +6,8 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// <summary>
 /// The stored reactions the candidate step may draw on, indexed by precursor formula and by cation set, with the
 /// distinct recorded products and how often each is recorded (in all, and per paper, so that a reaction's own paper
-/// can be left out of its support). Read-only once built; safe to share between threads.
+/// can be left out of its support). Read-only once built; safe to share between threads (a known product writes its
+/// formula, prototype and key shares on first use: two threads may both write one, and keep the same text).
 /// </summary>
 public sealed class Literature
 {
