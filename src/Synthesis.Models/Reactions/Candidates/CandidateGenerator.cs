@@ -76,10 +76,10 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
                 }
         using (StageProfile.Stage("candidates.doped_hosts"))
             if (options.FromLiterature && options.FromDopedHosts)
-                foreach (var doped in DopedHosts.Near(literature, model.Fractions, BestJaccardOfProducts(), doi, options.DopedHosts))
+                foreach (var doped in DopedHosts.Near(literature, model.Normalised, BestJaccardOfProducts(), doi, options.DopedHosts))
                 {
+                    // Each doped compound comes out once (DopedHosts keeps distinct keys).
                     var candidate = Add(doped.Product, CandidateSources.Doped, doped.Key);
-                    if (candidate.DopedHost >= 0) continue;
                     candidate.DopedHost = doped.Host;
                     candidate.DopantShare = candidate.Fractions[doped.Dopant];
                 }

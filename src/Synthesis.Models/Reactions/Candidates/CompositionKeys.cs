@@ -68,6 +68,25 @@ public static class CompositionKeys
             renamed ? to : key.AsSpan(token.Start, token.ElementLength);
     }
 
+    /// <summary>
+    /// The distinct keys of a recipe's precursors (given with their keys, in order) with one element renamed, first
+    /// occurrences in order: only the precursors holding <paramref name="from"/> are written anew, from their keys where
+    /// <see cref="PrecursorRenamed"/> can, else from the renamed composition.
+    /// </summary>
+    public static string[] PrecursorsRenamed(IReadOnlyList<Composition> precursors, IReadOnlyList<string> keysInOrder, string from, string to)
+    {
+        var keys = new string[precursors.Count];
+        var distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var key = precursors[i].Contains(from)
+                ? PrecursorRenamed(keysInOrder[i], from, to) ?? Precursor(precursors[i].Renamed(from, to))
+                : keysInOrder[i];
+            if (Array.IndexOf(keys, key, 0, distinct) < 0) keys[distinct++] = key;
+        }
+        return distinct == keys.Length ? keys : keys[..distinct];
+    }
+
     public static string Product(Composition product) =>
         ProductKey(product.Normalised().OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value)));
 

@@ -26,6 +26,7 @@ public static class DopedHosts
     /// <summary>The dopant's share of the doped compound's atoms, at each level offered.</summary>
     public static readonly double[] Levels = [0.01, 0.04];
 
+    /// <param name="modelFractions">the model's fractions, at any scale: only which elements they hold and their order are read</param>
     /// <param name="hostJaccard">the best precursor-set Jaccard of a similar stored reaction recording each known product</param>
     /// <param name="count">doped compounds kept at most</param>
     public static IReadOnlyList<DopedHost> Near(Literature literature, Composition modelFractions, IReadOnlyDictionary<int, double> hostJaccard,
@@ -33,7 +34,6 @@ public static class DopedHosts
     {
         var elements = modelFractions.Elements.ToArray();
         if (elements.Length < 3 || count <= 0) return [];
-        var shares = modelFractions.Normalised();
         var hosts = new List<(int Rank, double Share, int Host, string Dopant)>();
         foreach (var dopant in elements)
         {
@@ -43,7 +43,7 @@ public static class DopedHosts
                 .Where(h => literature.Support(h, excludedDoi) > 0)
                 .OrderByDescending(h => hostJaccard.GetValueOrDefault(h))
                 .Take(HostsPerDopant);
-            hosts.AddRange(ranked.Select((host, rank) => (rank, shares[dopant], host, dopant)));
+            hosts.AddRange(ranked.Select((host, rank) => (rank, modelFractions[dopant], host, dopant)));
         }
         var kept = new List<DopedHost>();
         // Every dopant's first host before any second; among them the element the model has least of first (a stable sort).

@@ -7,7 +7,7 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// The stored reactions the candidate step may draw on, indexed by precursor formula and by cation set, with the
 /// distinct recorded products and how often each is recorded (in all, and per paper, so that a reaction's own paper
 /// can be left out of its support). Read-only once built; safe to share between threads (a known product writes its
-/// formula, prototype and key shares on first use: two threads may both write one, and keep the same text).
+/// formula and key shares on first use: two threads may both write one, and keep the same text).
 /// </summary>
 public sealed class Literature
 {
@@ -57,7 +57,8 @@ public sealed class Literature
             _productOf[i] = product;
             _products[product].Records++;
             _perPaper[(product, _doiOf[i])] = _perPaper.GetValueOrDefault((product, _doiOf[i])) + 1;
-            var prototype = CompositionKeys.Prototype(_records[i].Product);
+            // Records that share a product key share their fractions to three decimals, and so a prototype.
+            var prototype = _products[product].Prototype;
             _prototypeRecords[prototype] = _prototypeRecords.GetValueOrDefault(prototype) + 1;
             _prototypePerPaper[(prototype, _doiOf[i])] = _prototypePerPaper.GetValueOrDefault((prototype, _doiOf[i])) + 1;
         }
@@ -170,20 +171,8 @@ public sealed class Literature
     /// A record's precursor keys with one element swapped (<paramref name="from"/> → <paramref name="to"/>): the recipe
     /// it would be for the swapped system. Only the precursors holding the element are written anew.
     /// </summary>
-    public string[] PrecursorKeysSwapped(int record, string from, string to)
-    {
-        var precursors = _records[record].Precursors;
-        var keys = new string[precursors.Count];
-        var distinct = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var key = precursors[i].Contains(from)
-                ? CompositionKeys.PrecursorRenamed(_precursorKeysInOrder[record][i], from, to) ?? CompositionKeys.Precursor(precursors[i].Renamed(from, to))
-                : _precursorKeysInOrder[record][i];
-            if (Array.IndexOf(keys, key, 0, distinct) < 0) keys[distinct++] = key; // first occurrences, in order
-        }
-        return distinct == keys.Length ? keys : keys[..distinct];
-    }
+    public string[] PrecursorKeysSwapped(int record, string from, string to) =>
+        CompositionKeys.PrecursorsRenamed(_records[record].Precursors, _precursorKeysInOrder[record], from, to);
 
     /// <summary>How many records report a product of this prototype (<see cref="CompositionKeys.Prototype"/>), leaving out those of one paper.</summary>
     public int PrototypeSupport(Composition product, string? excludedDoi) => PrototypeSupport(CompositionKeys.Prototype(product), excludedDoi);
@@ -237,8 +226,7 @@ public sealed class KnownProduct(string key, Composition asWritten)
     public string[] WrittenShares => _writtenShares ??= Shares.Select(s => CompositionKeys.Share(s.Share)).ToArray();
     private string[]? _writtenShares;
     /// <summary>Its <see cref="CompositionKeys.Prototype"/> (that of every product with its key, and of its analogues).</summary>
-    public string Prototype => _prototype ??= CompositionKeys.Prototype(AsWritten);
-    private string? _prototype;
+    public string Prototype { get; } = CompositionKeys.Prototype(asWritten);
     /// <summary>How it is shown (<see cref="Candidate.Spelled"/>, in the literature's order): written once, read by every answer naming it as a source or host.</summary>
     public string Formula => _formula ??= Candidate.Spelled(AsWritten.InConventionalOrder(AsWritten.Elements.ToArray()));
     private string? _formula;

@@ -21,15 +21,6 @@ public sealed class RenamedRecipe(IReadOnlyList<Composition> precursors)
     public string[]? Of(string from, string to)
     {
         if (_renamed.TryGetValue((from, to), out var keys)) return keys;
-        if (precursors.Any(p => p.Contains(to))) return _renamed[(from, to)] = null;
-        var renamed = new List<string>(_keys.Length);
-        for (var i = 0; i < _keys.Length; i++)
-        {
-            var key = precursors[i].Contains(from)
-                ? CompositionKeys.PrecursorRenamed(_keys[i], from, to) ?? CompositionKeys.Precursor(precursors[i].Renamed(from, to))
-                : _keys[i];
-            if (!renamed.Contains(key)) renamed.Add(key);
-        }
-        return _renamed[(from, to)] = renamed.ToArray();
+        return _renamed[(from, to)] = precursors.Any(p => p.Contains(to)) ? null : CompositionKeys.PrecursorsRenamed(precursors, _keys, from, to);
     }
 }

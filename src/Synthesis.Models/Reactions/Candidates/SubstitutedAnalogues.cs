@@ -49,22 +49,15 @@ public static class SubstitutedAnalogues
                 if (read == RecipesRead) break;
                 if (excluded(record)) continue;
                 read++;
-                int shared, recipeKeys;
-                if (renamed is not null && !literature[record].Precursors.Any(p => p.Contains(replaced)))
-                {
-                    var keys = literature.PrecursorKeys(record);
-                    (shared, recipeKeys) = (0, keys.Length);
-                    foreach (var key in renamed)
-                        if (keys.IndexOf(key) >= 0) shared++;
-                }
-                else
-                {
-                    var keys = literature.PrecursorKeysSwapped(record, by, replaced);
-                    (shared, recipeKeys) = (0, keys.Length);
-                    foreach (var key in queryKeys)
-                        if (Array.IndexOf(keys, key) >= 0) shared++;
-                }
-                best = Math.Max(best, shared / (double)(queryKeys.Length + recipeKeys - shared));
+                // The query renamed against the record's own recipe where that is the same comparison, else the query
+                // against the record's recipe renamed back.
+                var queryRenamed = renamed is not null && !literature[record].Precursors.Any(p => p.Contains(replaced));
+                ReadOnlySpan<string> query = queryRenamed ? renamed : queryKeys;
+                var recipe = queryRenamed ? literature.PrecursorKeys(record) : literature.PrecursorKeysSwapped(record, by, replaced);
+                var shared = 0;
+                foreach (var key in query)
+                    if (recipe.IndexOf(key) >= 0) shared++;
+                best = Math.Max(best, shared / (double)(queryKeys.Length + recipe.Length - shared));
             }
         }
         return best;
