@@ -87,18 +87,19 @@ public sealed class Composition : IReadOnlyCollection<KeyValuePair<string, doubl
     /// <summary>
     /// The same composition in the order a chemist writes it: cations by rising electronegativity, then the anion
     /// formers (N, O, F, S, Cl, Se, Br, Te, I) by rising electronegativity ("BaTiO3", "LiFePO4", not "V2O8Ba3").
-    /// A <paramref name="preferred"/> order (how the literature writes this compound, "YBa2Cu3O7") wins when it names
-    /// exactly these elements and already writes every anion former after every cation.
+    /// A <paramref name="preferred"/> order (how the literature writes this chemical system, "YBa2Cu3O7", "PbZr0.52Ti0.48O3")
+    /// wins when it names exactly these elements and already writes every anion former after every cation.
     /// </summary>
     public Composition InConventionalOrder(IReadOnlyList<string>? preferred = null)
     {
-        if (preferred is not null && preferred.Count == Count && preferred.All(Contains) && AnionsLast(preferred))
+        if (preferred is not null && preferred.Count == Count && preferred.All(Contains) && WritesAnionsLast(preferred))
             return new(preferred.Select(e => KeyValuePair.Create(e, this[e])));
         return new(_entries.OrderBy(e => AnionFormers.Contains(e.Key))
             .ThenBy(e => ElementTable.Default.Electronegativity(e.Key)).ThenBy(e => PeriodicTable.AtomicNumber(e.Key)));
     }
 
-    private static bool AnionsLast(IReadOnlyList<string> order)
+    /// <summary>Whether an element order writes every anion former after every cation (an order <see cref="InConventionalOrder"/> may keep).</summary>
+    public static bool WritesAnionsLast(IReadOnlyList<string> order)
     {
         var firstAnion = order.ToList().FindIndex(AnionFormers.Contains);
         return firstAnion < 0 || order.Skip(firstAnion).All(AnionFormers.Contains);

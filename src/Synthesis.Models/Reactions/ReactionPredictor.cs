@@ -110,7 +110,8 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 
     private ProductPrediction Describe(ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours, ReactionQuery query, int candidates)
     {
-        var product = _model.Product(output, i).InConventionalOrder();
+        var mean = _model.Product(output, i);
+        var product = mean.InConventionalOrder(_ranker?.Generator.Literature.WrittenOrder(mean.Elements));
         // The simplest integer formula the ensemble's own spread allows: Na0.24Ni0.24O0.52 ± 0.026 reads as NaNiO2.
         var modelFormula = product.ToReadableFormula(Math.Max(0.01, output.Uncertainty[i]));
         var warnings = new List<string>();

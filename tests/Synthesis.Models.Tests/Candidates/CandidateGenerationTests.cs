@@ -82,6 +82,47 @@ public sealed class CandidateGenerationTests
     }
 
     [Fact]
+    public void AReactionStringNamesItsProductsElementsInTheOrderThePaperWroteThem()
+    {
+        // The stored composition lists PZT's elements as Zr, Ti, Pb, O; the paper wrote Pb(ZrxTi1-x)O3.
+        Assert.Equal(["Pb", "Zr", "Ti", "O"], LiteratureRecord.ElementsInOrderNamed(" 1 Pb(ZrxTi1-x)O3 + 9.333-5.333*x H2O", ["Zr", "Ti", "Pb", "O"]));
+        // "Co" is cobalt when cobalt is among the elements, and carbon then oxygen when it is not.
+        Assert.Equal(["Li", "Co", "O"], LiteratureRecord.ElementsInOrderNamed(" 1 LiCoO2 + 0.5 CO2", ["O", "Co", "Li"]));
+        Assert.Equal(["C", "O"], LiteratureRecord.ElementsInOrderNamed(" 1 CO2", ["O", "C"]));
+        // A right-hand side that does not name every element gives no order.
+        Assert.Null(LiteratureRecord.ElementsInOrderNamed(" 1 BaTiO3", ["Ba", "Ti", "Zr", "O"]));
+        var stored = LiteratureRecord.From(new Synthesis.Data.Reactions.Reaction
+        {
+            Id = "pzt", Doi = "10.1/pzt", ReactionString = "1 PbO + 0.48 TiO2 + 0.52 ZrO2 == 1 PbZr0.52Ti0.48O3",
+            Target = new() { ["Zr"] = 0.52, ["Ti"] = 0.48, ["Pb"] = 1, ["O"] = 3 },
+        });
+        Assert.Equal(["Pb", "Zr", "Ti", "O"], stored.WrittenOrder);
+    }
+
+    [Fact]
+    public void EveryCandidateOfAChemicalSystemIsWrittenAsMostOfItsPapersWriteIt()
+    {
+        // Stored compositions in the text-mining's order (Zr, Ti, Pb, O), two papers writing Pb first and one not: every
+        // PZT candidate, known, analogue-free rounding or charge-balanced, reads "Pb…", and a system the literature does not
+        // report keeps the electronegativity order.
+        LiteratureRecord Pzt(string id, string product, params string[] order) =>
+            Record(id, $"10.1/{id}", product, "PbO", "ZrO2", "TiO2") with { WrittenOrder = order };
+        var literature = new Literature(
+        [
+            Pzt("a", "Zr0.52Ti0.48PbO3", "Pb", "Zr", "Ti", "O"),
+            Pzt("b", "Zr0.3Ti0.7PbO3", "Pb", "Zr", "Ti", "O"),
+            Pzt("c", "Zr0.65Ti0.35PbO3", "Zr", "Ti", "Pb", "O"),
+        ]);
+        Assert.Equal(["Pb", "Zr", "Ti", "O"], literature.WrittenOrder(["O", "Ti", "Zr", "Pb"]));
+        Assert.Null(literature.WrittenOrder(["Ba", "Ti", "O"]));
+        var set = new CandidateGenerator(literature, new CandidateOptions()).Generate(Precursors("PbO", "ZrO2", "TiO2"), Model("Zr0.4Ti0.6PbO3"));
+        Assert.Contains(set.Candidates, c => c.Formula == "PbZr0.52Ti0.48O3");
+        Assert.Contains(set.Candidates, c => c.Sources.SetEquals([CandidateSources.Model]));
+        Assert.All(set.Candidates.Where(c => c.Fractions.Count == 4), c => Assert.StartsWith("Pb", c.Formula));
+        Assert.Equal("PbZr0.65Ti0.35O3", literature.Product(literature.FindProduct(Composition.Parse("PbZr0.65Ti0.35O3"))).Formula);
+    }
+
+    [Fact]
     public void FeaturesHaveTheScorersLayout()
     {
         var literature = new Literature([Record("a", "10.1/a", "BaTiO3", "BaCO3", "TiO2")]);

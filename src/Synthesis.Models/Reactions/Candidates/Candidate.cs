@@ -22,8 +22,15 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     /// <summary>The dopant's share of its fractions when it is a doped host (0 otherwise).</summary>
     public double DopantShare { get; set; }
 
-    /// <summary>The product in conventional order, in the literature's order where the literature reports it or its host (a doped host).</summary>
-    public Composition Conventional => _conventional ??= AsWritten.InConventionalOrder(KnownProduct >= 0 || DopedHost >= 0 ? AsWritten.Elements.ToArray() : null);
+    /// <summary>
+    /// The element order to write it in (<see cref="Composition.InConventionalOrder"/>): how the literature writes its
+    /// chemical system (<see cref="Literature.WrittenOrder"/>), else its source's (an analogue's or a doped host's), else none
+    /// (cations by electronegativity).
+    /// </summary>
+    public IReadOnlyList<string>? WrittenOrder { get; init; }
+
+    /// <summary>The product in conventional order (<see cref="WrittenOrder"/>).</summary>
+    public Composition Conventional => _conventional ??= AsWritten.InConventionalOrder(WrittenOrder);
     private Composition? _conventional;
 
     /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it (written once, read by the ranking's ties).</summary>

@@ -25,6 +25,7 @@ public sealed class Literature
     private readonly List<KnownProduct> _products = [];
     private readonly Dictionary<(int Product, string Doi), int> _perPaper = [];
     private readonly Dictionary<string, int[]> _byElementSet;
+    private readonly Dictionary<string, IReadOnlyList<string>> _writtenOrder;
     private readonly Dictionary<string, (int Product, string Other)[]> _byElementSetLessOne;
     private readonly Dictionary<string, int> _prototypeRecords = [];
     private readonly Dictionary<(string Prototype, string Doi), int> _prototypePerPaper = [];
@@ -68,6 +69,9 @@ public sealed class Literature
             .SelectMany(p => p.Elements.Select(e => (Key: ElementSetKey(p.Elements.Where(x => x != e)), p.Product, Other: e)))
             .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.DistinctBy(p => p.Product).OrderByDescending(p => _products[p.Product].Records)
                 .Select(p => (p.Product, p.Other)).ToArray());
+        _writtenOrder = WrittenOrders(_records);
+        foreach (var product in _products)
+            product.WrittenOrder = _writtenOrder.GetValueOrDefault(ElementSetKey(product.AsWritten.Elements)) ?? product.AsWritten.Elements.ToArray();
         _recordsOf = Enumerable.Range(0, _records.Length).GroupBy(i => _productOf[i]).ToDictionary(g => g.Key, g => g.ToArray());
         _byPrecursor = Postings(i => _precursorKeys[i]);
         _byCationSet = Postings(i => [CompositionKeys.CationSet(_records[i].Precursors)]);
@@ -143,6 +147,24 @@ public sealed class Literature
     /// <summary>Orders similar records worst first: lower Jaccard, then (ties) the later record.</summary>
     private static readonly Comparer<(int Record, double Jaccard)> WorstFirst = Comparer<(int Record, double Jaccard)>.Create((a, b) =>
         a.Jaccard != b.Jaccard ? a.Jaccard.CompareTo(b.Jaccard) : b.Record.CompareTo(a.Record));
+
+    /// <summary>
+    /// How the literature writes a chemical system: the element order most of the records whose product has exactly these
+    /// elements write, anion formers last ("Pb Zr Ti O", "Y Ba Cu O", "Bi Fe O"); null for a system it does not report.
+    /// Every candidate of the system is written in it, so that a list of answers reads as a chemist's table of phases
+    /// ("PbZr0.52Ti0.48O3", "PbZr0.3Ti0.7O3", not "Zr0.3Ti0.7PbO3" beside it).
+    /// </summary>
+    public IReadOnlyList<string>? WrittenOrder(IEnumerable<string> elements) => _writtenOrder.GetValueOrDefault(ElementSetKey(elements));
+
+    /// <summary>Per chemical system, the order its records' papers most often write (anions last); on a tie the first written.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> WrittenOrders(LiteratureRecord[] records) =>
+        records.Select(r => r.WrittenOrder ?? r.Product.Elements.ToArray())
+            .Where(Composition.WritesAnionsLast)
+            .GroupBy(order => ElementSetKey(order))
+            .ToDictionary(system => system.Key, system => system
+                .GroupBy(order => string.Join(' ', order))
+                .OrderByDescending(written => written.Count())
+                .First().First());
 
     /// <summary>Known products made of exactly these elements (a chemical system's known phases), most often recorded first.</summary>
     public IReadOnlyList<int> ProductsWithElements(IEnumerable<string> elements) => _byElementSet.GetValueOrDefault(ElementSetKey(elements), []);
@@ -227,8 +249,10 @@ public sealed class KnownProduct(string key, Composition asWritten)
     private string[]? _writtenShares;
     /// <summary>Its <see cref="CompositionKeys.Prototype"/> (that of every product with its key, and of its analogues).</summary>
     public string Prototype { get; } = CompositionKeys.Prototype(asWritten);
-    /// <summary>How it is shown (<see cref="Candidate.Spelled"/>, in the literature's order): written once, read by every answer naming it as a source or host.</summary>
-    public string Formula => _formula ??= Candidate.Spelled(AsWritten.InConventionalOrder(AsWritten.Elements.ToArray()));
+    /// <summary>The order its formula is written in: its system's (<see cref="Literature.WrittenOrder"/>), else as first written.</summary>
+    public IReadOnlyList<string> WrittenOrder { get; internal set; } = asWritten.Elements.ToArray();
+    /// <summary>How it is shown (<see cref="Candidate.Spelled"/>, in <see cref="WrittenOrder"/>): written once, read by every answer naming it as a source or host.</summary>
+    public string Formula => _formula ??= Candidate.Spelled(AsWritten.InConventionalOrder(WrittenOrder));
     private string? _formula;
     public int Records { get; internal set; }
 }
