@@ -14,6 +14,12 @@ public static class ModelFiles
     public static string Classifier(int member) => $"classifier-{member}.bin";
     public static string Regressor(int member) => $"regressor-{member}.bin";
 
+    /// <summary>
+    /// The time a trained model's version ends with, to the second ("20261130T051530Z"): two models trained the same day
+    /// (paper-10 and paper-10-small, random-3 and its Magpie ablations) no longer share a version, as they did with the date alone.
+    /// </summary>
+    public static string VersionStamp(DateTime utc) => utc.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

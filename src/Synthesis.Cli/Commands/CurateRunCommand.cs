@@ -52,10 +52,9 @@ public static class CurateRunCommand
             if (result.GetValue(model) is { } folder)
             {
                 var directory = ModelPath.Resolve(folder);
-                modelVersion = ModelVersionOf(directory);
+                modelVersion = ReactionPredictor.VersionOf(directory);
                 scored = new InSampleRun(workFolder, Console.Error.WriteLine).Run(modelVersion,
-                    () => ReactionPredictor.Load(directory, repository, computeDevice, Path.GetDirectoryName(databasePath)), kept, version, cancellation,
-                    ScorerStampOf(directory));
+                    () => ReactionPredictor.Load(directory, repository, computeDevice, Path.GetDirectoryName(databasePath)), kept, version, cancellation);
                 (mode, k) = (RunRecord.InSample, 0);
             }
             else if (result.GetValue(membersFrom) is { } earlier)
@@ -82,21 +81,5 @@ public static class CurateRunCommand
             return 0;
         })));
         return command;
-    }
-
-    /// <summary>"-scorer" and the first 8 hex digits of the SHA-256 of the folder's candidate scorer; empty without one.</summary>
-    private static string ScorerStampOf(string directory)
-    {
-        var scorer = Path.Combine(directory, CandidateScorer.FileName);
-        return File.Exists(scorer) ? "-scorer" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(scorer)))[..8] : "";
-    }
-
-    /// <summary>The version in the model folder's manifest, read without loading the weights (so that finished scores are reused at once).</summary>
-    private static string ModelVersionOf(string directory)
-    {
-        var manifest = Path.Combine(directory, ModelFiles.Manifest);
-        if (!File.Exists(manifest)) throw new FileNotFoundException($"no reaction model in '{directory}' (missing {ModelFiles.Manifest})");
-        return System.Text.Json.JsonSerializer.Deserialize<ReactionModelManifest>(File.ReadAllBytes(manifest), ModelFiles.Json)?.Version
-               ?? throw new InvalidDataException($"{manifest} is empty");
     }
 }

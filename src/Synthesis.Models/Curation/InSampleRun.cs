@@ -12,14 +12,13 @@ public sealed class InSampleRun(string workDirectory, Action<string> progress)
 {
     private const int ReportEvery = 2560;
 
-    /// <param name="modelVersion">the model's version (its manifest's), known before <paramref name="load"/> builds the predictor</param>
-    /// <param name="scorerStamp">what tells the model's candidate scorers apart when its version does not (a retrained
-    /// scorer keeps the model's version); part of the scores' file name</param>
+    /// <param name="modelVersion">the predictor's version (<see cref="ReactionPredictor.VersionOf"/>: a retrained candidate
+    /// scorer changes it), known before <paramref name="load"/> builds the predictor; part of the scores' file name</param>
     public List<ScoredReaction> Run(string modelVersion, Func<IReactionPredictor> load, IReadOnlyList<Reaction> reactions, DatasetVersion version,
-        CancellationToken cancellation = default, string scorerStamp = "")
+        CancellationToken cancellation = default)
     {
         var file = Path.Combine(workDirectory, "in-sample",
-            $"v{version.Number}-{version.ContentSha256[..Math.Min(12, version.ContentSha256.Length)]}-{modelVersion}{scorerStamp}.json");
+            $"v{version.Number}-{version.ContentSha256[..Math.Min(12, version.ContentSha256.Length)]}-{modelVersion}.json");
         if (ScoreFile.TryRead(file) is { } earlier)
         {
             progress($"scores of {modelVersion} on dataset version {version.Number} finished earlier ({earlier.Count:N0} reactions): reusing {file}");

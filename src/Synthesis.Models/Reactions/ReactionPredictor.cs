@@ -47,13 +47,25 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
         if (CandidateScorer.Load(model.Directory) is { } scorer)
             _ranker = new CandidateRanker(new CandidateGenerator(new Literature(literature.Select(LiteratureRecord.From)), scorer.GenerationOptions), scorer);
+        ModelVersion = model.Manifest.Version + CandidateScorer.Stamp(model.Directory);
     }
 
     public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null,
         Action<int, int>? embedded = null, NeighbourSearchOptions? search = null) =>
         new(ReactionModel.Load(modelDirectory, device), repository.Kept(), cacheDirectory, embedded, search);
 
-    public string ModelVersion => _model.Manifest.Version;
+    /// <summary>The manifest's version and the scorer's <see cref="CandidateScorer.Stamp"/>: what names these answers.</summary>
+    public string ModelVersion { get; }
+
+    /// <summary>The <see cref="ModelVersion"/> a predictor of this model folder will have, read without loading its weights.</summary>
+    public static string VersionOf(string modelDirectory)
+    {
+        var manifest = Path.Combine(modelDirectory, ModelFiles.Manifest);
+        if (!File.Exists(manifest)) throw new FileNotFoundException($"no reaction model in '{modelDirectory}' (missing {ModelFiles.Manifest})");
+        var version = System.Text.Json.JsonSerializer.Deserialize<ReactionModelManifest>(File.ReadAllBytes(manifest), ModelFiles.Json)?.Version
+                      ?? throw new InvalidDataException($"{manifest} is empty");
+        return version + CandidateScorer.Stamp(modelDirectory);
+    }
     public ReactionModel Model => _model;
     public int IndexedReactions => _index.Reactions.Count;
     /// <summary>Whether the neighbours come from the approximate index (<see cref="NeighbourSearchOptions.ApproximateFrom"/>).</summary>

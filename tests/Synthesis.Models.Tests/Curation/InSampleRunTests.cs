@@ -23,10 +23,10 @@ public sealed class InSampleRunTests : IDisposable
         }
         var run = new InSampleRun(_directory, _ => { });
 
-        run.Run("model-v1", Load, [], version, scorerStamp: "-scorer0000aaaa");
-        run.Run("model-v1", Load, [], version, scorerStamp: "-scorer0000aaaa");
+        run.Run("model-v1-scorer0000aaaa", Load, [], version);
+        run.Run("model-v1-scorer0000aaaa", Load, [], version);
         Assert.Equal(1, loads); // the second run reused the first one's scores
-        run.Run("model-v1", Load, [], version, scorerStamp: "-scorer1111bbbb");
+        run.Run("model-v1-scorer1111bbbb", Load, [], version);
         Assert.Equal(2, loads);
     }
 

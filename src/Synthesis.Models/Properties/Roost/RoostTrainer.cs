@@ -82,7 +82,7 @@ public sealed class RoostTrainer(RoostOptions options, Device device, IProgress<
     {
         RoostModel.WriteManifest(new RoostManifest
         {
-            Version = $"roost-{plan.Target}-{DateTime.UtcNow:yyyyMMdd}",
+            Version = $"roost-{plan.Target}-{ModelFiles.VersionStamp(DateTime.UtcNow)}",
             CreatedUtc = DateTime.UtcNow,
             Options = options,
             Members = FinishedMembers(modelDirectory),

@@ -63,7 +63,7 @@ public sealed class WrenTrainer(WrenOptions options, Device device, IProgress<Tr
     private void WriteManifest(WrenTrainingPlan plan, TargetScaling scaling, string modelDirectory) =>
         PropertyManifest.Write(new WrenManifest
         {
-            Version = $"wren-{plan.Target.Replace(' ', '-')}-{DateTime.UtcNow:yyyyMMdd}",
+            Version = $"wren-{plan.Target.Replace(' ', '-')}-{ModelFiles.VersionStamp(DateTime.UtcNow)}",
             CreatedUtc = DateTime.UtcNow,
             Options = options,
             Members = RoostTrainer.FinishedMembers(modelDirectory),

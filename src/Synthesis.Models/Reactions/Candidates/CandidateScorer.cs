@@ -45,6 +45,16 @@ public sealed record CandidateScorer(
 
     public const string FileName = "candidate-scorer.json";
 
+    /// <summary>
+    /// "-scorer" and the first 8 hex digits of the SHA-256 of a model folder's scorer file, empty without one: a retrained
+    /// scorer changes the answers but not the model's manifest, so the version served and stamped on flags ends with it.
+    /// </summary>
+    public static string Stamp(string modelDirectory)
+    {
+        var path = Path.Combine(modelDirectory, FileName);
+        return File.Exists(path) ? "-scorer" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))[..8] : "";
+    }
+
     /// <summary>A candidate is right when its fractions are within this L1 distance of the recorded product's.</summary>
     public const double RightWithin = 0.05;
 

@@ -71,7 +71,7 @@ public sealed class ReactionModelTrainer(ReactionTrainingOptions options, Device
 
         var manifest = new ReactionModelManifest
         {
-            Version = $"reaction-{data.Split}-{data.MaxPrecursors}-{DateTime.UtcNow:yyyyMMdd}",
+            Version = $"reaction-{data.Split}-{data.MaxPrecursors}-{ModelFiles.VersionStamp(DateTime.UtcNow)}",
             CreatedUtc = DateTime.UtcNow,
             Options = options.Model,
             Members = options.Members,
