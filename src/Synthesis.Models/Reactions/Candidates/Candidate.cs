@@ -22,19 +22,22 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
     /// <summary>The dopant's share of its fractions when it is a doped host (0 otherwise).</summary>
     public double DopantShare { get; set; }
 
+    /// <summary>The literature's entry for it when it is a known product (<see cref="KnownProduct"/> ≥ 0): it is written as that entry is.</summary>
+    public KnownProduct? Known { get; init; }
+
     /// <summary>
-    /// The element order to write it in (<see cref="Composition.InConventionalOrder"/>): how the literature writes its
-    /// chemical system (<see cref="Literature.WrittenOrder"/>), else its source's (an analogue's or a doped host's), else none
-    /// (cations by electronegativity).
+    /// The element order to write a candidate the literature does not know in (<see cref="Composition.InConventionalOrder"/>):
+    /// how the literature writes its chemical system (<see cref="Literature.WrittenOrder"/>), else its source's (an
+    /// analogue's or a doped host's), else none (cations by electronegativity).
     /// </summary>
     public IReadOnlyList<string>? WrittenOrder { get; init; }
 
-    /// <summary>The product in conventional order (<see cref="WrittenOrder"/>).</summary>
-    public Composition Conventional => _conventional ??= AsWritten.InConventionalOrder(WrittenOrder);
+    /// <summary>The product in conventional order: a known product's own, else in <see cref="WrittenOrder"/>.</summary>
+    public Composition Conventional => _conventional ??= Known?.Conventional ?? AsWritten.InConventionalOrder(WrittenOrder);
     private Composition? _conventional;
 
-    /// <summary>A real formula in conventional order, in the literature's spelling where the literature reports it (written once, read by the ranking's ties).</summary>
-    public string Formula => _formula ??= Spelled(Conventional);
+    /// <summary>A real formula in conventional order, the literature's own for a known product (written once, read by the ranking's ties).</summary>
+    public string Formula => _formula ??= Known?.Formula ?? Spelled(Conventional);
     private string? _formula;
 
     /// <summary>

@@ -131,11 +131,12 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             if (!candidates.TryGetValue(key, out var candidate))
             {
                 var known = literature.FindProduct(key);
-                candidate = new Candidate(product, known >= 0 ? literature.Product(known).AsWritten : product, known)
-                {
-                    WrittenOrder = known >= 0 ? literature.Product(known).WrittenOrder
-                        : literature.WrittenOrder(product.Elements) ?? (source is CandidateSources.Analogue or CandidateSources.Doped ? product.Elements.ToArray() : null),
-                };
+                candidate = known >= 0
+                    ? new Candidate(product, literature.Product(known).AsWritten, known) { Known = literature.Product(known) }
+                    : new Candidate(product, product, known)
+                    {
+                        WrittenOrder = literature.WrittenOrder(product.Elements) ?? (source is CandidateSources.Analogue or CandidateSources.Doped ? product.Elements.ToArray() : null),
+                    };
                 candidates[key] = candidate;
             }
             candidate.Sources.Add(source);

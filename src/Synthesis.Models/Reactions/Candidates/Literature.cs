@@ -251,8 +251,11 @@ public sealed class KnownProduct(string key, Composition asWritten)
     public string Prototype { get; } = CompositionKeys.Prototype(asWritten);
     /// <summary>The order its formula is written in: its system's (<see cref="Literature.WrittenOrder"/>), else as first written.</summary>
     public IReadOnlyList<string> WrittenOrder { get; internal set; } = asWritten.Elements.ToArray();
-    /// <summary>How it is shown (<see cref="Candidate.Spelled"/>, in <see cref="WrittenOrder"/>): written once, read by every answer naming it as a source or host.</summary>
-    public string Formula => _formula ??= Candidate.Spelled(AsWritten.InConventionalOrder(WrittenOrder));
+    /// <summary>Its composition in <see cref="WrittenOrder"/> (<see cref="Composition.InConventionalOrder"/>), written once.</summary>
+    public Composition Conventional => _conventional ??= AsWritten.InConventionalOrder(WrittenOrder);
+    private Composition? _conventional;
+    /// <summary>How it is shown (<see cref="Candidate.Spelled"/> of <see cref="Conventional"/>): written once, read by every answer naming it, as a candidate, a source or a host.</summary>
+    public string Formula => _formula ??= Candidate.Spelled(Conventional);
     private string? _formula;
     public int Records { get; internal set; }
 }
