@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Synthesis.Data.Curation;
 using Synthesis.Data.Reactions;
+using Synthesis.Models.Reactions.Candidates;
 
 namespace Synthesis.Models.Curation;
 
@@ -26,7 +27,7 @@ public static class FlagBuilder
             ReactionString = reaction.ReactionString,
             Reasons = reasons,
             Score = score,
-            RecordedProduct = reaction.TargetFormula,
+            RecordedProduct = LiteratureRecord.RecordedFormula(reaction),
             PredictedProduct = scored?.PredictedProduct ?? "",
             Confidence = scored?.Signals.TopProbability ?? 0,
             Signals = scored?.Signals,

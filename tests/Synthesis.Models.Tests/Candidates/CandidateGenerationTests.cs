@@ -97,6 +97,17 @@ public sealed class CandidateGenerationTests
             Target = new() { ["Zr"] = 0.52, ["Ti"] = 0.48, ["Pb"] = 1, ["O"] = 3 },
         });
         Assert.Equal(["Pb", "Zr", "Ti", "O"], stored.WrittenOrder);
+        // A flag shows the recorded product in the paper's order; without one, cations by electronegativity, anions last.
+        var mined = new Synthesis.Data.Reactions.Reaction
+        {
+            ReactionString = "4.5 ZnO + 1 Ga2O3 == 0.5 Zn9O12Ga2", TargetFormula = "Zn9O12Ga2",
+            Target = new() { ["Zn"] = 9, ["O"] = 12, ["Ga"] = 2 },
+        };
+        Assert.Equal("Zn9Ga2O12", LiteratureRecord.RecordedFormula(mined));
+        Assert.Equal("PbZr0.52Ti0.48O3", LiteratureRecord.RecordedFormula(new Synthesis.Data.Reactions.Reaction
+        {
+            ReactionString = "1 PbO + 0.48 TiO2 + 0.52 ZrO2 == 1 PbZr0.52Ti0.48O3", Target = new() { ["Zr"] = 0.52, ["Ti"] = 0.48, ["Pb"] = 1, ["O"] = 3 },
+        }));
     }
 
     [Fact]

@@ -32,8 +32,18 @@ public sealed record LiteratureRecord(
         Heating(reaction, o => o.TemperaturesC),
         Heating(reaction, o => o.TimesH))
     {
-        WrittenOrder = ElementsInOrderNamed(ProductSide(reaction.ReactionString), reaction.Target.Keys),
+        WrittenOrder = WrittenOrderOf(reaction),
     };
+
+    /// <summary>A stored reaction's product elements in the order its paper wrote them (<see cref="WrittenOrder"/>), or null.</summary>
+    public static IReadOnlyList<string>? WrittenOrderOf(Reaction reaction) => ElementsInOrderNamed(ProductSide(reaction.ReactionString), reaction.Target.Keys);
+
+    /// <summary>
+    /// The recorded product as a chemist reads it: the stored amounts, in the order its paper wrote them ("Zn9Ga2O12", not
+    /// the text-mined composition's "Zn9O12Ga2"), else in conventional order.
+    /// </summary>
+    public static string RecordedFormula(Reaction reaction) =>
+        reaction.Target.Count == 0 ? reaction.TargetFormula : Composition.From(reaction.Target).InConventionalOrder(WrittenOrderOf(reaction)).ToFormula();
 
     /// <summary>What a reaction string writes after "==" (the product first, then by-products: "1 PbZr0.52Ti0.48O3 + 2 CO2").</summary>
     private static string ProductSide(string reactionString)
