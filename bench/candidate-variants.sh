@@ -6,6 +6,9 @@
 #   bench/candidate-variants.sh misses               why the test reactions' recorded products are not among the default
 #                                                    candidates, and so the most any ranking of them can reach (~1 min)
 #                                                    → results/reaction/candidate-misses.json
+#   bench/candidate-variants.sh features             every candidate's features of the scorer's reactions and the test
+#                                                    reactions → data/candidate-features.csv (~230 MB, ~1 min; not versioned), which
+#                                                    bench/scorer_prototypes.py reads
 # Environment: SYNTHESIS_DB (a database imported from the dataset; no server may hold it), SYNTHESIS_MODEL
 # (models/reaction/paper-10-small), BENCH_OUTPUT (the json above).
 set -euo pipefail
@@ -15,4 +18,4 @@ database="${SYNTHESIS_DB:-data/model-training.db}"
 dotnet build -c Release -v q --nologo bench/Synthesis.Bench.Candidates
 dotnet bench/Synthesis.Bench.Candidates/bin/Release/net10.0/linux-x64/Synthesis.Bench.Candidates.dll \
   "${SYNTHESIS_MODEL:-models/reaction/paper-10-small}" "$database" \
-  "${BENCH_OUTPUT:-results/reaction/candidate-$([ "${1:-}" = misses ] && echo misses || echo variants).json}" "$@"
+  "${BENCH_OUTPUT:-$(case "${1:-}" in misses) echo results/reaction/candidate-misses.json ;; features) echo data/candidate-features.csv ;; *) echo results/reaction/candidate-variants.json ;; esac)}" "$@"

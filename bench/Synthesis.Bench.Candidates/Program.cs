@@ -12,9 +12,11 @@ using Synthesis.Models.Reactions.Training;
 //   <model folder> <database> <output.json> [variant ...]     (variants: see Variants.All; default: all)
 //   <model folder> <database> <output.json> misses      why the test reactions' recorded products are not among the default
 //                                                      candidates (Misses): what any ranking of these sources can reach
+//   <model folder> <database> <output.csv> features     every candidate's features, for scorers tried outside (FeatureDump)
 var (modelDirectory, database, output) = (args[0], args[1], args[2]);
 var misses = args.Length > 3 && args[3] == "misses";
-var names = misses ? [] : args.Length > 3 ? args[3..] : Variants.All.Keys.ToArray();
+var features = args.Length > 3 && args[3] == "features";
+var names = misses || features ? [] : args.Length > 3 ? args[3..] : Variants.All.Keys.ToArray();
 if (names.FirstOrDefault(n => !Variants.All.ContainsKey(n)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown variant '{unknown}'; known: {string.Join(", ", Variants.All.Keys)}");
@@ -27,6 +29,11 @@ var data = TrainingDataLoader.Load(new LiteDbReactionRepository(database), Split
 var literature = CandidateTraining.TrainingLiterature(data);
 var testOutput = model.Predict(data.Test);
 var validationOutput = model.Predict(data.Validation);
+if (features)
+{
+    FeatureDump.Write(model, data, literature, testOutput, validationOutput, output);
+    return 0;
+}
 if (misses)
 {
     var categories = Misses.Analyse(model, data, literature, testOutput, new CandidateOptions());
