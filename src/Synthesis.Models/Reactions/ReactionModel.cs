@@ -199,10 +199,7 @@ public sealed class ReactionModel : IDisposable
 
     public static ReactionModel Load(string directory, Device device, InferenceCacheOptions? caches = null)
     {
-        var manifestPath = Path.Combine(directory, ModelFiles.Manifest);
-        if (!File.Exists(manifestPath)) throw new FileNotFoundException($"no reaction model in '{directory}' (missing {ModelFiles.Manifest}); train one with `synthesis train reaction`");
-        var manifest = JsonSerializer.Deserialize<ReactionModelManifest>(File.ReadAllBytes(manifestPath), ModelFiles.Json)
-            ?? throw new InvalidDataException($"{manifestPath} is empty");
+        var manifest = ReactionModelManifest.Read(directory);
         var autoencoder = ModelFiles.LoadCompact(new ActionAutoencoder(), Path.Combine(directory, ModelFiles.Autoencoder), device);
         var classifiers = Enumerable.Range(0, manifest.Members)
             .Select(k => ModelFiles.LoadCompact(new ElementClassifier(manifest.Options, manifest.Elements.Length), Path.Combine(directory, ModelFiles.Classifier(k)), device))

@@ -58,14 +58,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     public string ModelVersion { get; }
 
     /// <summary>The <see cref="ModelVersion"/> a predictor of this model folder will have, read without loading its weights.</summary>
-    public static string VersionOf(string modelDirectory)
-    {
-        var manifest = Path.Combine(modelDirectory, ModelFiles.Manifest);
-        if (!File.Exists(manifest)) throw new FileNotFoundException($"no reaction model in '{modelDirectory}' (missing {ModelFiles.Manifest})");
-        var version = System.Text.Json.JsonSerializer.Deserialize<ReactionModelManifest>(File.ReadAllBytes(manifest), ModelFiles.Json)?.Version
-                      ?? throw new InvalidDataException($"{manifest} is empty");
-        return version + CandidateScorer.Stamp(modelDirectory);
-    }
+    public static string VersionOf(string modelDirectory) => ReactionModelManifest.Read(modelDirectory).Version + CandidateScorer.Stamp(modelDirectory);
     public ReactionModel Model => _model;
     public int IndexedReactions => _index.Reactions.Count;
     /// <summary>Whether the neighbours come from the approximate index (<see cref="NeighbourSearchOptions.ApproximateFrom"/>).</summary>
