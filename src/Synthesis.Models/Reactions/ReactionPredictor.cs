@@ -45,9 +45,10 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         _model = model;
         _index = index;
         _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        if (CandidateScorer.Load(model.Directory) is { } scorer)
+        var scorer = CandidateScorer.Load(model.Directory);
+        if (scorer is not null)
             _ranker = new CandidateRanker(new CandidateGenerator(new Literature(literature.Select(LiteratureRecord.From)), scorer.GenerationOptions), scorer);
-        ModelVersion = model.Manifest.Version + CandidateScorer.Stamp(model.Directory);
+        ModelVersion = model.Manifest.Version + (scorer?.FileStamp ?? "");
     }
 
     public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null,

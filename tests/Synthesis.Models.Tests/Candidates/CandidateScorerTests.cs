@@ -46,6 +46,10 @@ public sealed class CandidateScorerTests : IDisposable
         scorer.Save(Path.Combine(_directory, CandidateScorer.FileName));
         var loaded = CandidateScorer.Load(_directory)!;
         Assert.Equal(scorer.Probabilities(set), loaded.Probabilities(set));
+        // The loaded scorer carries the stamp of the bytes it was read from, the one a version names; the file holds no stamp.
+        Assert.Equal(CandidateScorer.Stamp(_directory), loaded.FileStamp);
+        Assert.Matches("^-scorer[0-9a-f]{8}$", loaded.FileStamp);
+        Assert.DoesNotContain("stamp", File.ReadAllText(Path.Combine(_directory, CandidateScorer.FileName)), StringComparison.OrdinalIgnoreCase);
         Assert.Null(CandidateScorer.Load(Path.Combine(_directory, "elsewhere")));
 
         File.WriteAllText(Path.Combine(_directory, CandidateScorer.FileName), File.ReadAllText(Path.Combine(_directory, CandidateScorer.FileName))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Synthesis.Models.Reactions.Candidates;
 
@@ -52,8 +53,14 @@ public sealed record CandidateScorer(
     public static string Stamp(string modelDirectory)
     {
         var path = Path.Combine(modelDirectory, FileName);
-        return File.Exists(path) ? "-scorer" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))[..8] : "";
+        return File.Exists(path) ? StampOf(File.ReadAllBytes(path)) : "";
     }
+
+    /// <summary>The <see cref="Stamp"/> of the file this scorer was loaded from (empty for one trained in memory): the bytes read once.</summary>
+    [JsonIgnore]
+    public string FileStamp { get; private init; } = "";
+
+    private static string StampOf(byte[] file) => "-scorer" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file))[..8];
 
     /// <summary>A candidate is right when its fractions are within this L1 distance of the recorded product's.</summary>
     public const double RightWithin = 0.05;
@@ -194,7 +201,8 @@ public sealed record CandidateScorer(
     {
         var path = Path.Combine(modelDirectory, FileName);
         if (!File.Exists(path)) return null;
-        var scorer = JsonSerializer.Deserialize<CandidateScorer>(File.ReadAllBytes(path), ModelFiles.Json)
+        var file = File.ReadAllBytes(path);
+        var scorer = JsonSerializer.Deserialize<CandidateScorer>(file, ModelFiles.Json)
             ?? throw new InvalidDataException($"{path} is empty");
         if (!scorer.Features.SequenceEqual(CandidateFeatures.Candidate) || !scorer.ReactionFeatures.SequenceEqual(CandidateFeatures.Reaction))
             throw new InvalidDataException($"{path} was trained on other candidate features; retrain it with `synthesis train candidates`");
@@ -204,7 +212,7 @@ public sealed record CandidateScorer(
         if (scorer.Weights.Concat(scorer.NoneWeights).Concat(scorer.Mean).Concat(scorer.Scale).Concat(scorer.HiddenWeights.SelectMany(r => r))
             .Concat(scorer.HiddenBias).Concat(scorer.OutputWeights).Any(v => !double.IsFinite(v)))
             throw new InvalidDataException($"{path} holds a weight that is not a finite number");
-        return scorer;
+        return scorer with { FileStamp = StampOf(file) };
     }
 
     private static (double[] Mean, double[] Scale) Standardisation(double[][] rows, int width)
