@@ -17,8 +17,7 @@ internal static class FeatureDump
     {
         var options = new CandidateOptions();
         var generator = new CandidateGenerator(literature, options);
-        var step = Math.Max(1, data.Train.Count / Math.Max(1, options.ScorerTrainingReactions));
-        var sample = data.Train.Where((_, i) => i % step == 0).Take(options.ScorerTrainingReactions).ToArray();
+        var sample = CandidateTraining.Sample(data, options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var writer = new StreamWriter(path);
         writer.WriteLine("part,reaction,right,formula,fractions," + string.Join(",", CandidateFeatures.Candidate) + "," +

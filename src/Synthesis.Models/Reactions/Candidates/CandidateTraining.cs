@@ -16,10 +16,16 @@ public static class CandidateTraining
         Literature? literature = null)
     {
         var generator = new CandidateGenerator(literature ?? TrainingLiterature(data), options);
-        var step = Math.Max(1, data.Train.Count / Math.Max(1, options.ScorerTrainingReactions));
-        var sample = options.ScorerTrainingReactions <= 0 ? [] : data.Train.Where((_, i) => i % step == 0).Take(options.ScorerTrainingReactions).ToArray();
-        var examples = Examples(model, data, generator, data.Validation, validationOutput).Concat(Examples(model, data, generator, sample, null)).ToArray();
+        var examples = Examples(model, data, generator, data.Validation, validationOutput).Concat(Examples(model, data, generator, Sample(data, options), null)).ToArray();
         return CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits) with { Options = options };
+    }
+
+    /// <summary>The training reactions the scorer learns from beside the validation ones: an even sample of <see cref="CandidateOptions.ScorerTrainingReactions"/>.</summary>
+    public static ReactionExample[] Sample(TrainingData data, CandidateOptions options)
+    {
+        if (options.ScorerTrainingReactions <= 0) return [];
+        var step = Math.Max(1, data.Train.Count / options.ScorerTrainingReactions);
+        return data.Train.Where((_, i) => i % step == 0).Take(options.ScorerTrainingReactions).ToArray();
     }
 
     /// <summary>Each reaction's candidates, its own paper and itself left out of the literature, and which of them are right.</summary>
