@@ -63,7 +63,7 @@ class Prediction:
     warnings: List[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        lines = ["{} (model {}; model's mean fractions {} +- {:.3f})".format(
+        lines = ["{} (model {}; model's own fractions {} +- {:.3f})".format(
             self.formula, self.model_version, self.model_formula, self.uncertainty)]
         lines += ["  {}. {} {:.0%} ({} reactions)".format(i + 1, c.formula, c.probability, c.supporting_reactions)
                   for i, c in enumerate(self.candidates)]

@@ -86,7 +86,7 @@ public static class PredictCommand
                                   (c.DopedHost.Length > 0 ? $"; {c.DopedHost} doped" : "") + $"   [{string.Join(", ", c.Sources)}]");
             }
         }
-        Console.WriteLine($"model's mean fractions  {prediction.ModelFormula}   (uncertainty {prediction.Uncertainty:0.000})");
+        Console.WriteLine($"model's own fractions  {prediction.ModelFormula}   (uncertainty {prediction.Uncertainty:0.000})");
         Console.WriteLine($"{"element",-8} {"top candidate",13} {"model",16} {"P(present)",11}");
         foreach (var e in prediction.Elements)
             Console.WriteLine($"{e.Element,-8} {(e.Fraction > 0 ? $"{e.Fraction:0.000}" : "—"),13} {(e.ModelFraction > 0 ? $"{e.ModelFraction:0.000} ± {e.FractionStd:0.000}" : "—"),16} {e.Probability,11:0.000}");

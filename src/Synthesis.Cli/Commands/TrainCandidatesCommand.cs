@@ -9,7 +9,8 @@ namespace Synthesis.Cli.Commands;
 
 /// <summary>
 /// `synthesis train candidates`: trains a model's candidate scorer on the validation reactions of the split it was
-/// trained on (the training reactions are the literature) and saves it beside the model as candidate-scorer.json.
+/// trained on (the training reactions are the literature) and saves it beside the model as candidate-scorer.json, and
+/// its retrieval-aware stoichiometry (on the validation reactions alone) as retrieval-stoichiometry.json.
 /// </summary>
 public static class TrainCandidatesCommand
 {
@@ -25,7 +26,7 @@ public static class TrainCandidatesCommand
             DefaultValueFactory = _ => new CandidateOptions().ScorerTrainingReactions,
         };
         var command = new Command("candidates",
-            "Train the candidate scorer of a trained reaction model (seconds to minutes; the split comes from its model.json).")
+            "Train the candidate scorer and the retrieval-aware stoichiometry of a trained reaction model (seconds to minutes; the split comes from its model.json).")
         {
             model, device, threads, db, trainingReactions,
         };
@@ -42,10 +43,15 @@ public static class TrainCandidatesCommand
             if (data.Validation.Count == 0) return CliOutput.Error("the split has no validation reactions to train the scorer on");
             Console.Error.WriteLine($"training the candidate scorer of {manifest.Version} on {data.Validation.Count:N0} validation reactions " +
                                     $"({data.Train.Count:N0} training reactions as the literature)");
-            var scorer = CandidateTraining.Train(trained, data, new CandidateOptions { ScorerTrainingReactions = sample });
+            var literature = CandidateTraining.TrainingLiterature(data);
+            var validationOutput = trained.Predict(data.Validation);
+            var scorer = CandidateTraining.Train(trained, data, new CandidateOptions { ScorerTrainingReactions = sample }, validationOutput, literature);
             var path = Path.Combine(folder, CandidateScorer.FileName);
             scorer.Save(path);
             Console.WriteLine($"candidate scorer saved to {path}");
+            var stoichiometryPath = Path.Combine(folder, RetrievalStoichiometry.FileName);
+            CandidateTraining.TrainStoichiometry(trained, data, validationOutput, literature).Save(stoichiometryPath);
+            Console.WriteLine($"retrieval-aware stoichiometry saved to {stoichiometryPath}");
             return 0;
         }));
         return command;

@@ -36,8 +36,9 @@ public sealed record ReactionQuery(IReadOnlyList<Composition> Precursors, IReadO
 public sealed record StoredReaction(string Id, string Doi);
 
 /// <summary>
-/// The answer for one reaction. <see cref="Formula"/> names the top candidate (the model's rounded mean fractions
-/// when there are no candidates); <see cref="ModelFormula"/> is always the regression's own rounded answer.
+/// The answer for one reaction. <see cref="Formula"/> names the top candidate (the model's rounded fractions when
+/// there are no candidates); <see cref="ModelFormula"/> is always the regression's own rounded answer: its
+/// retrieval-aware fractions where the model has a <see cref="Candidates.RetrievalStoichiometry"/>, else the ensemble's mean.
 /// </summary>
 public sealed record ProductPrediction(
     string Formula,
@@ -49,8 +50,8 @@ public sealed record ProductPrediction(
     IReadOnlyList<string> Warnings);
 
 /// <summary>
-/// One product element: its fraction in the top candidate, the ensemble's mean fraction ± std, and the classifier's
-/// probability that it is present.
+/// One product element: its fraction in the top candidate, the model's own fraction (as <see cref="ProductPrediction.ModelFormula"/>)
+/// with the ensemble's std, and the classifier's probability that it is present.
 /// </summary>
 public sealed record ElementPrediction(string Element, double Fraction, double FractionStd, double Probability, double ModelFraction);
 

@@ -1,4 +1,5 @@
 using Synthesis.Chemistry;
+using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Reactions;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Profiling;
@@ -23,6 +24,7 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
     private readonly EmbeddingIndex _index;
     private readonly Dictionary<string, int> _row;
     private readonly CandidateRanker? _ranker;
+    private readonly RetrievalStoichiometry? _stoichiometry;
 
     /// <param name="cacheDirectory">where the neighbour index's embeddings are cached (null: always recompute)</param>
     /// <param name="embedded">progress of computing those embeddings: reactions embedded so far, of how many</param>
@@ -47,19 +49,31 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
         _row = _index.Reactions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var scorer = CandidateScorer.Load(model.Directory);
         if (scorer is not null)
+        {
             _ranker = new CandidateRanker(new CandidateGenerator(new Literature(literature.Select(LiteratureRecord.From)), scorer.GenerationOptions), scorer);
-        ModelVersion = model.Manifest.Version + (scorer?.FileStamp ?? "");
+            // The retrieval-aware stoichiometry reads the literature the candidates read; trained beside the scorer.
+            _stoichiometry = RetrievalStoichiometry.Load(model.Directory);
+        }
+        ModelVersion = model.Manifest.Version + (scorer?.FileStamp ?? "") + (_stoichiometry?.FileStamp ?? "");
     }
 
     public static ReactionPredictor Load(string modelDirectory, IReactionRepository repository, Device device, string? cacheDirectory = null,
         Action<int, int>? embedded = null, NeighbourSearchOptions? search = null) =>
         new(ReactionModel.Load(modelDirectory, device), repository.Kept(), cacheDirectory, embedded, search);
 
-    /// <summary>The manifest's version and the scorer's <see cref="CandidateScorer.Stamp"/>: what names these answers.</summary>
+    /// <summary>
+    /// The manifest's version, the scorer's <see cref="CandidateScorer.Stamp"/> and, with a candidate scorer, the
+    /// retrieval-aware stoichiometry's <see cref="RetrievalStoichiometry.Stamp"/>: what names these answers.
+    /// </summary>
     public string ModelVersion { get; }
 
     /// <summary>The <see cref="ModelVersion"/> a predictor of this model folder will have, read without loading its weights.</summary>
-    public static string VersionOf(string modelDirectory) => ReactionModelManifest.Read(modelDirectory).Version + CandidateScorer.Stamp(modelDirectory);
+    public static string VersionOf(string modelDirectory)
+    {
+        var scorer = CandidateScorer.Stamp(modelDirectory);
+        return ReactionModelManifest.Read(modelDirectory).Version + scorer + (scorer.Length > 0 ? RetrievalStoichiometry.Stamp(modelDirectory) : "");
+    }
+
     public ReactionModel Model => _model;
     public int IndexedReactions => _index.Reactions.Count;
     /// <summary>Whether the neighbours come from the approximate index (<see cref="NeighbourSearchOptions.ApproximateFrom"/>).</summary>
@@ -116,25 +130,27 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
 
     private ProductPrediction Describe(ModelOutput output, int i, IReadOnlyList<SimilarReaction> neighbours, ReactionQuery query, int candidates)
     {
-        var mean = _model.Product(output, i);
-        var product = mean.InConventionalOrder(_ranker?.Generator.Literature.WrittenOrder(mean.Elements));
-        // The simplest integer formula the ensemble's own spread allows: Na0.24Ni0.24O0.52 ± 0.026 reads as NaNiO2.
-        var modelFormula = product.ToReadableFormula(Math.Max(0.01, output.Uncertainty[i]));
         var warnings = new List<string>();
         IReadOnlyList<ProductCandidate> ranked = [];
+        LiteratureTier? tier = null;
+        ModelView? view = null;
         if (candidates > 0 && _ranker is null)
             warnings.Add($"model {ModelVersion} has no candidate scorer (train one with `synthesis train candidates`): the product is its rounded mean fractions");
         else if (candidates > 0)
         {
             using var stage = StageProfile.Stage("candidates");
-            ModelView view;
             using (StageProfile.Stage("candidates.model_view")) view = ModelView.From(_model, output, i);
             var rankedCandidates = _ranker!.Rank(query.Precursors, view, query.Stored?.Id, query.Stored?.Doi);
+            tier = rankedCandidates.Tier;
             using (StageProfile.Stage("candidates.describe")) ranked = _ranker.Describe(rankedCandidates, candidates);
             if (!ranked.Any(c => c.Sources.Contains(CandidateSources.Literature)))
                 warnings.Add("no stored reaction with similar precursors reports a product these precursors can make: the candidates rest on the model alone");
         }
         using var describe = StageProfile.Stage("describe");
+        var stoichiometry = StoichiometryOf(output, i, query, view, tier);
+        var product = stoichiometry.InConventionalOrder(_ranker?.Generator.Literature.WrittenOrder(stoichiometry.Elements));
+        // The simplest integer formula the ensemble's own spread allows: Na0.24Ni0.24O0.52 ± 0.026 reads as NaNiO2.
+        var modelFormula = product.ToReadableFormula(Math.Max(0.01, output.Uncertainty[i]));
         var top = ranked.Count > 0 ? ranked[0].Fractions.ToDictionary(f => f.Key, f => f.Value) : null;
         var vocabulary = _model.Vocabulary.Elements;
         // Forbidden elements have probability exactly 0; below 0.001 an element is noise not worth listing.
@@ -142,13 +158,25 @@ public sealed class ReactionPredictor : IReactionPredictor, IDisposable
             .Where(v => output.Present[i][v] || output.Probabilities[i][v] >= 0.001f || (top?.ContainsKey(vocabulary[v]) ?? false))
             .Select(v =>
             {
-                var modelFraction = output.Present[i][v] ? output.Fractions[i][v] : 0;
+                var modelFraction = output.Present[i][v] ? stoichiometry[vocabulary[v]] : 0;
                 return new ElementPrediction(vocabulary[v], top is null ? modelFraction : top.GetValueOrDefault(vocabulary[v]),
                     output.Present[i][v] ? output.FractionStd[i][v] : 0, output.Probabilities[i][v], modelFraction);
             })
             .OrderByDescending(e => e.Fraction).ThenByDescending(e => e.ModelFraction).ThenByDescending(e => e.Probability)
             .ToArray();
         return new ProductPrediction(ranked.Count > 0 ? ranked[0].Formula : modelFormula, elements, output.Uncertainty[i], neighbours, ranked, modelFormula, warnings);
+    }
+
+    /// <summary>
+    /// The model's fractions of the product: the retrieval-aware stoichiometry's where the model has one (reading the
+    /// tier the candidates were read from, else looking it up), else the regressor ensemble's mean.
+    /// </summary>
+    private Composition StoichiometryOf(ModelOutput output, int i, ReactionQuery query, ModelView? view, LiteratureTier? tier)
+    {
+        if (_stoichiometry is null) return _model.Product(output, i);
+        using var stage = StageProfile.Stage("stoichiometry");
+        tier ??= CandidateTraining.Tier(_ranker!.Generator.Literature, query.Precursors, query.Stored?.Id, query.Stored?.Doi);
+        return _stoichiometry.Fractions(view ?? ModelView.From(_model, output, i), tier);
     }
 
     /// <summary>Top-k cosine similarities of each embedding against the index, exact or approximate; never the excluded row (-1: none).</summary>

@@ -1,3 +1,4 @@
+using Synthesis.Chemistry.Distances;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Import;
 using Synthesis.Data.Reactions;
@@ -46,5 +47,21 @@ public sealed class EverydayReactionsTests : IDisposable
         var wrong = everyday.Zip(named).Where(p => !p.Second.Fractions.Equals(Composition.Parse(p.First.Textbook)))
             .Select(p => $"{p.First.Precursors} → {p.Second.Formula} (textbook {p.First.Textbook})").ToArray();
         Assert.True(wrong.Length == 0, string.Join("; ", wrong));
+
+        // The model's own fractions, read beside the literature (the shipped retrieval-aware stoichiometry), come nearer
+        // the textbook compounds than the ensemble's mean on the whole. Where the most similar papers mostly make
+        // something else (Al-doped ZnO from ZnO + Al2O3) they move toward that: the candidates, not these, name the compound.
+        var stoichiometry = RetrievalStoichiometry.Load(folder) ?? throw new InvalidOperationException($"the shipped model {folder} has no retrieval-aware stoichiometry");
+        var distances = queries.Select((q, i) =>
+        {
+            var view = ModelView.From(model, output, i);
+            var textbook = Composition.Parse(everyday[i].Textbook);
+            var read = stoichiometry.Fractions(view, CandidateTraining.Tier(literature, q.Precursors, null, null));
+            return (Mean: CompositionDistance.L1(view.Fractions, textbook), Read: CompositionDistance.L1(read, textbook));
+        }).ToArray();
+        Assert.True(distances.Average(d => d.Read) < distances.Average(d => d.Mean),
+            string.Join("; ", distances.Select((d, i) => $"{everyday[i].Textbook} {d.Mean:F3} → {d.Read:F3}")));
+        // Deterministic (shipped weights, the whole dataset): mean L1 0.131 → 0.102 when measured; YBa2Cu3O7 0.219 → 0.063.
+        Assert.True(distances[1].Read < distances[1].Mean / 2, $"YBa2Cu3O7: {distances[1].Mean:F3} → {distances[1].Read:F3}");
     }
 }

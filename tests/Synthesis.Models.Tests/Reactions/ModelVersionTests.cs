@@ -32,6 +32,20 @@ public sealed class ModelVersionTests : IDisposable
     }
 
     [Fact]
+    public void The_retrieval_aware_stoichiometry_is_part_of_the_version()
+    {
+        File.WriteAllText(Path.Combine(_directory, ModelFiles.Manifest), """{ "version": "reaction-paper-10-20261130T051530Z" }""");
+        File.WriteAllText(Path.Combine(_directory, CandidateScorer.FileName), """{ "weights": [0.5] }""");
+        var withoutHead = ReactionPredictor.VersionOf(_directory);
+        File.WriteAllText(Path.Combine(_directory, RetrievalStoichiometry.FileName), """{ "weights": [0.5] }""");
+        var first = ReactionPredictor.VersionOf(_directory);
+        Assert.Matches("^reaction-paper-10-20261130T051530Z-scorer[0-9a-f]{8}-fractions[0-9a-f]{8}$", first);
+        Assert.StartsWith(withoutHead, first);
+        File.WriteAllText(Path.Combine(_directory, RetrievalStoichiometry.FileName), """{ "weights": [0.25] }""");
+        Assert.NotEqual(first, ReactionPredictor.VersionOf(_directory));
+    }
+
+    [Fact]
     public void A_folder_without_a_model_is_refused_by_name()
     {
         var missing = Assert.Throws<FileNotFoundException>(() => ReactionPredictor.VersionOf(Path.Combine(_directory, "none")));

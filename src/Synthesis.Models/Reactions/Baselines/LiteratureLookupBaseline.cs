@@ -16,14 +16,8 @@ public sealed class LiteratureLookupBaseline(Literature literature, NullBaseline
     /// <summary>Similar reactions read to rank products for top-k (the tier comes first).</summary>
     public const int Depth = 50;
 
-    public Composition Average(ReactionExample example, string? doi)
-    {
-        var tier = Tier(example, doi);
-        if (tier.Count == 0) return fallback.Predict(example);
-        var sum = new CompositionBuilder();
-        foreach (var record in tier) sum.Add(literature[record].Product.Normalised());
-        return sum.Build().Normalised();
-    }
+    public Composition Average(ReactionExample example, string? doi) =>
+        new LiteratureTier(literature, Similar(example, doi)).Average() ?? fallback.Predict(example);
 
     /// <summary>Products of the most similar reactions, most often recorded in the top tier first, then by similarity; Null when there are none.</summary>
     public IReadOnlyList<Composition> MostOften(ReactionExample example, string? doi)
@@ -34,12 +28,6 @@ public sealed class LiteratureLookupBaseline(Literature literature, NullBaseline
             .OrderByDescending(g => g.Max(s => s.Jaccard)).ThenByDescending(g => g.Count()).ThenByDescending(g => literature.Product(g.Key).Records)
             .Select(g => literature.Product(g.Key).AsWritten.Normalised())
             .ToArray();
-    }
-
-    private List<int> Tier(ReactionExample example, string? doi)
-    {
-        var similar = Similar(example, doi);
-        return similar.Where(s => s.Jaccard == similar[0].Jaccard).Select(s => s.Record).ToList();
     }
 
     private IReadOnlyList<(int Record, double Jaccard)> Similar(ReactionExample example, string? doi) =>

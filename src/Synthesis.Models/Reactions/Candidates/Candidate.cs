@@ -55,4 +55,8 @@ public sealed class Candidate(Composition fractions, Composition asWritten, int 
 }
 
 /// <summary>The candidates of one reaction with the reaction-level features that price "none of them".</summary>
-public sealed record CandidateSet(IReadOnlyList<Candidate> Candidates, double[] ReactionFeatures);
+public sealed record CandidateSet(IReadOnlyList<Candidate> Candidates, double[] ReactionFeatures)
+{
+    /// <summary>The most similar stored reactions the candidates were read from (null when the literature was not read).</summary>
+    public LiteratureTier? Tier { get; init; }
+}

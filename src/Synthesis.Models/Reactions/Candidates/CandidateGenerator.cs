@@ -100,7 +100,7 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
             1.0, context.Top, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
             list.Count == 0 ? 0 : list.Max(c => c.Features[2]),
         };
-        return new CandidateSet(list, reaction);
+        return new CandidateSet(list, reaction) { Tier = options.FromLiterature ? new LiteratureTier(literature, similar) : null };
 
         // The best Jaccard of a similar reaction recording each known product, admissible or not (a doped host's recipe).
         Dictionary<int, double> BestJaccardOfProducts()

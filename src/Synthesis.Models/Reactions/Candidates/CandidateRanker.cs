@@ -31,7 +31,7 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
             : CandidateAnswers.MergedIntoMostProbable(set.Candidates, probabilities, order);
         var merged = Enumerable.Range(0, kept.Count).OrderByDescending(k => mass[k]).ThenBy(k => k).ToArray();
         return new RankedCandidates(merged.Select(k => set.Candidates[kept[k]]).ToArray(), merged.Select(k => mass[k]).ToArray(),
-            set.ReactionFeatures[1], excludedDoi?.ToLowerInvariant());
+            set.ReactionFeatures[1], excludedDoi?.ToLowerInvariant()) { Tier = set.Tier };
     }
 
     public IReadOnlyList<ProductCandidate> Describe(RankedCandidates ranked, int take) =>
@@ -70,4 +70,8 @@ public sealed class CandidateRanker(CandidateGenerator generator, CandidateScore
 }
 
 /// <summary>A reaction's candidates, most probable first, with their probabilities and the best precursor-set similarity found.</summary>
-public sealed record RankedCandidates(IReadOnlyList<Candidate> Candidates, double[] Probabilities, double BestJaccard, string? ExcludedDoi);
+public sealed record RankedCandidates(IReadOnlyList<Candidate> Candidates, double[] Probabilities, double BestJaccard, string? ExcludedDoi)
+{
+    /// <summary>The most similar stored reactions the candidates were read from (<see cref="CandidateSet.Tier"/>).</summary>
+    public LiteratureTier? Tier { get; init; }
+}

@@ -72,7 +72,7 @@ public sealed record CandidateScorer(
         var row = new double[Mean.Length];
         var scores = new double[set.Candidates.Count];
         for (var c = 0; c < scores.Length; c++)
-            scores[c] = Score(Standardise(set.Candidates[c].Features, Mean, Scale, row), Weights, HiddenWeights, HiddenBias, OutputWeights, null);
+            scores[c] = TanhScore.Score(TanhScore.Standardise(set.Candidates[c].Features, Mean, Scale, row), Weights, HiddenWeights, HiddenBias, OutputWeights, null);
         var none = Dot(NoneWeights, set.ReactionFeatures, ReactionMean, ReactionScale);
         var max = scores.Append(none).Max();
         var total = Math.Exp(none - max) + scores.Sum(s => Math.Exp(s - max));
@@ -83,38 +83,17 @@ public sealed record CandidateScorer(
     {
         if (examples.Count == 0) throw new ArgumentException("no reactions to train the candidate scorer on");
         var width = CandidateFeatures.Candidate.Length;
-        var (mean, scale) = Standardisation(examples.SelectMany(e => e.Set.Candidates.Select(c => c.Features)).ToArray(), width);
-        var (reactionMean, reactionScale) = Standardisation(examples.Select(e => e.Set.ReactionFeatures).ToArray(), CandidateFeatures.Reaction.Length);
+        var (mean, scale) = TanhScore.Standardisation(examples.SelectMany(e => e.Set.Candidates.Select(c => c.Features)).ToArray(), width);
+        var (reactionMean, reactionScale) = TanhScore.Standardisation(examples.Select(e => e.Set.ReactionFeatures).ToArray(), CandidateFeatures.Reaction.Length);
         reactionMean[0] = 0;
         reactionScale[0] = 1;
-        var x = examples.Select(e => e.Set.Candidates.Select(c => Standardise(c.Features, mean, scale)).ToArray()).ToArray();
-        var z = examples.Select(e => Standardise(e.Set.ReactionFeatures, reactionMean, reactionScale)).ToArray();
+        var x = examples.Select(e => e.Set.Candidates.Select(c => TanhScore.Standardise(c.Features, mean, scale)).ToArray()).ToArray();
+        var z = examples.Select(e => TanhScore.Standardise(e.Set.ReactionFeatures, reactionMean, reactionScale)).ToArray();
 
-        // Parameters in one vector: w (width), v (reaction width), U (hidden × width), b (hidden), a (hidden).
-        var random = new Random(17);
-        var parameters = new double[width + z[0].Length + hidden * width + 2 * hidden];
-        var layout = new Layout(width, z[0].Length, hidden);
-        for (var k = 0; k < hidden * width; k++) parameters[layout.U + k] = 0.1 * Gaussian(random);
-        var adam = new Adam(parameters.Length, 0.05);
-        // The reactions in a fixed number of chunks, each summing its own gradient, added up in chunk order: the same
-        // result on any number of cores.
-        var chunks = Enumerable.Range(0, GradientChunks).Select(c => (Start: c * examples.Count / GradientChunks, End: (c + 1) * examples.Count / GradientChunks)).ToArray();
-        var partial = chunks.Select(_ => new double[parameters.Length]).ToArray();
-        for (var step = 0; step < iterations; step++)
-        {
-            var (w, v, u, b, a) = layout.Split(parameters);
-            Parallel.For(0, chunks.Length, c =>
-            {
-                Array.Clear(partial[c]);
-                for (var r = chunks[c].Start; r < chunks[c].End; r++) Accumulate(x[r], z[r], examples[r].Right, w, v, u, b, a, layout, partial[c]);
-            });
-            var gradient = new double[parameters.Length];
-            foreach (var chunk in partial)
-                for (var k = 0; k < gradient.Length; k++) gradient[k] += chunk[k];
-            for (var k = 0; k < parameters.Length; k++)
-                gradient[k] = gradient[k] / examples.Count + (k == layout.V ? 0 : 1e-3 * parameters[k]);
-            adam.Step(parameters, gradient);
-        }
+        // v (the "none" option's weights) sits after w; its first weight, on the bias, is not penalised.
+        var layout = new TanhScore.Layout(width, z[0].Length, hidden);
+        var parameters = TanhScore.Fit(examples.Count, layout,
+            (r, w, v, u, b, a, gradient) => Accumulate(x[r], z[r], examples[r].Right, w, v, u, b, a, layout, gradient), iterations, unpenalised: layout.V);
         var (fw, fv, fu, fb, fa) = layout.Split(parameters);
         return new CandidateScorer(CandidateFeatures.Candidate, mean, scale, fw, CandidateFeatures.Reaction, reactionMean, reactionScale, fv)
         {
@@ -124,22 +103,18 @@ public sealed record CandidateScorer(
         };
     }
 
-    /// <summary>Chunks of reactions whose gradients are summed apart (in parallel) and then in order.</summary>
-    private const int GradientChunks = 8;
-
     /// <summary>Adds one reaction's gradient of −log Σ_right p to <paramref name="gradient"/>.</summary>
-    private static void Accumulate(double[][] x, double[] z, bool[] right, double[] w, double[] v, double[][] u, double[] b, double[] a, Layout layout,
+    private static void Accumulate(double[][] x, double[] z, bool[] right, double[] w, double[] v, double[][] u, double[] b, double[] a, TanhScore.Layout layout,
         double[] gradient)
     {
-        var (width, hidden) = (layout.Width, layout.Hidden);
         var hiddenValues = new double[x.Length][];
         var scores = new double[x.Length];
         for (var i = 0; i < x.Length; i++)
         {
-            hiddenValues[i] = new double[hidden];
-            scores[i] = Score(x[i], w, u, b, a, hiddenValues[i]);
+            hiddenValues[i] = new double[layout.Hidden];
+            scores[i] = TanhScore.Score(x[i], w, u, b, a, hiddenValues[i]);
         }
-        var none = Dot(v, z);
+        var none = TanhScore.Dot(v, z);
         var max = scores.Append(none).Max();
         var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
         var expNone = Math.Exp(none - max);
@@ -148,51 +123,10 @@ public sealed record CandidateScorer(
         var rightTotal = anyRight ? exp.Where((_, i) => right[i]).Sum() : expNone;
         // d(−log Σ_right p)/d score = p − q, with q the probability renormalised over the right options.
         for (var i = 0; i < exp.Length; i++)
-        {
-            var g = exp[i] / total - (anyRight && right[i] ? exp[i] / rightTotal : 0);
-            for (var k = 0; k < width; k++) gradient[layout.W + k] += g * x[i][k];
-            for (var h = 0; h < hidden; h++)
-            {
-                gradient[layout.A + h] += g * hiddenValues[i][h];
-                var back = g * a[h] * (1 - hiddenValues[i][h] * hiddenValues[i][h]);
-                gradient[layout.B + h] += back;
-                for (var k = 0; k < width; k++) gradient[layout.U + h * width + k] += back * x[i][k];
-            }
-        }
+            TanhScore.Backward(exp[i] / total - (anyRight && right[i] ? exp[i] / rightTotal : 0), x[i], hiddenValues[i], a, layout, gradient);
         var gNone = expNone / total - (anyRight ? 0 : 1);
         for (var k = 0; k < v.Length; k++) gradient[layout.V + k] += gNone * z[k];
     }
-
-    /// <summary>Where each parameter block starts in the flat vector that training optimises.</summary>
-    private sealed record Layout(int Width, int ReactionWidth, int Hidden)
-    {
-        public int W => 0;
-        public int V => Width;
-        public int U => V + ReactionWidth;
-        public int B => U + Hidden * Width;
-        public int A => B + Hidden;
-
-        public (double[] W, double[] V, double[][] U, double[] B, double[] A) Split(double[] p) => (
-            p[W..V], p[V..U],
-            Enumerable.Range(0, Hidden).Select(h => p[(U + h * Width)..(U + (h + 1) * Width)]).ToArray(),
-            p[B..A], p[A..(A + Hidden)]);
-    }
-
-    /// <summary>s(x) = w·x + Σₕ aₕ·tanh(Uₕ·x + bₕ) of standardised features; the tanh values go to <paramref name="hiddenValues"/> when given.</summary>
-    private static double Score(double[] x, double[] w, double[][] u, double[] b, double[] a, double[]? hiddenValues)
-    {
-        var score = Dot(w, x);
-        for (var h = 0; h < a.Length; h++)
-        {
-            var t = Math.Tanh(Dot(u[h], x) + b[h]);
-            if (hiddenValues is not null) hiddenValues[h] = t;
-            score += a[h] * t;
-        }
-        return score;
-    }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     public void Save(string path) => ModelFiles.WriteAtomically(path, JsonSerializer.SerializeToUtf8Bytes(this, ModelFiles.Json));
 
@@ -209,31 +143,10 @@ public sealed record CandidateScorer(
         if (scorer.HiddenWeights.Length != scorer.HiddenBias.Length || scorer.HiddenWeights.Length != scorer.OutputWeights.Length
             || scorer.HiddenWeights.Any(row => row.Length != scorer.Features.Length))
             throw new InvalidDataException($"{path} has hidden weights of inconsistent shapes");
-        if (scorer.Weights.Concat(scorer.NoneWeights).Concat(scorer.Mean).Concat(scorer.Scale).Concat(scorer.HiddenWeights.SelectMany(r => r))
-            .Concat(scorer.HiddenBias).Concat(scorer.OutputWeights).Any(v => !double.IsFinite(v)))
+        if (!TanhScore.AllFinite(scorer.Weights.Concat(scorer.NoneWeights).Concat(scorer.Mean).Concat(scorer.Scale).Concat(scorer.HiddenWeights.SelectMany(r => r))
+            .Concat(scorer.HiddenBias).Concat(scorer.OutputWeights)))
             throw new InvalidDataException($"{path} holds a weight that is not a finite number");
         return scorer with { FileStamp = StampOf(file) };
-    }
-
-    private static (double[] Mean, double[] Scale) Standardisation(double[][] rows, int width)
-    {
-        var mean = Enumerable.Range(0, width).Select(k => rows.Length == 0 ? 0 : rows.Average(r => r[k])).ToArray();
-        var scale = Enumerable.Range(0, width).Select(k =>
-        {
-            var sd = rows.Length == 0 ? 0 : Math.Sqrt(rows.Average(r => (r[k] - mean[k]) * (r[k] - mean[k])));
-            return sd > 1e-9 ? sd : 1;
-        }).ToArray();
-        return (mean, scale);
-    }
-
-    private static double[] Standardise(double[] features, double[] mean, double[] scale) =>
-        Standardise(features, mean, scale, new double[features.Length]);
-
-    /// <summary>(features − mean) / scale into <paramref name="row"/>, which it returns.</summary>
-    private static double[] Standardise(double[] features, double[] mean, double[] scale, double[] row)
-    {
-        for (var k = 0; k < row.Length; k++) row[k] = (features[k] - mean[k]) / scale[k];
-        return row;
     }
 
     private static double Dot(double[] weights, double[] features, double[] mean, double[] scale)
@@ -241,32 +154,5 @@ public sealed record CandidateScorer(
         var sum = 0.0;
         for (var k = 0; k < weights.Length; k++) sum += weights[k] * (features[k] - mean[k]) / scale[k];
         return sum;
-    }
-
-    private static double Dot(double[] weights, double[] features)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < weights.Length; k++) sum += weights[k] * features[k];
-        return sum;
-    }
-
-    /// <summary>Adam (Kingma and Ba 2015) with β₁ 0.9, β₂ 0.999, ε 1e-8, for a handful of parameters.</summary>
-    private sealed class Adam(int size, double learningRate)
-    {
-        private readonly double[] _m = new double[size], _v = new double[size];
-        private int _t;
-
-        public void Step(double[] parameters, double[] gradient)
-        {
-            _t++;
-            for (var k = 0; k < parameters.Length; k++)
-            {
-                _m[k] = 0.9 * _m[k] + 0.1 * gradient[k];
-                _v[k] = 0.999 * _v[k] + 0.001 * gradient[k] * gradient[k];
-                var mHat = _m[k] / (1 - Math.Pow(0.9, _t));
-                var vHat = _v[k] / (1 - Math.Pow(0.999, _t));
-                parameters[k] -= learningRate * mHat / (Math.Sqrt(vHat) + 1e-8);
-            }
-        }
     }
 }

@@ -20,6 +20,22 @@ public static class CandidateTraining
         return CandidateScorer.Train(examples, hidden: options.ScorerHiddenUnits) with { Options = options };
     }
 
+    /// <summary>
+    /// Trains the <see cref="RetrievalStoichiometry"/> of a model on its split's validation reactions, each with its own
+    /// reaction and paper left out of the literature's tier.
+    /// </summary>
+    public static RetrievalStoichiometry TrainStoichiometry(ReactionModel model, TrainingData data, ModelOutput? validationOutput = null, Literature? literature = null)
+    {
+        literature ??= TrainingLiterature(data);
+        validationOutput ??= model.Predict(data.Validation);
+        return RetrievalStoichiometry.Train(data.Validation.Select((e, i) =>
+            (ModelView.From(model, validationOutput, i), Tier(literature, e.Precursors, e.Id, data.Doi(e.Id)), e.Product!)).ToArray());
+    }
+
+    /// <summary>The most similar tier of a query's precursors (as the candidates read it), the given reaction and its paper left out.</summary>
+    public static LiteratureTier Tier(Literature literature, IReadOnlyList<Composition> precursors, string? excludedId, string? excludedDoi) =>
+        new(literature, literature.MostSimilar(Literature.Keys(precursors), literature.Excluding(excludedId, excludedDoi), new CandidateOptions().SimilarReactions));
+
     /// <summary>The training reactions the scorer learns from beside the validation ones: an even sample of <see cref="CandidateOptions.ScorerTrainingReactions"/>.</summary>
     public static ReactionExample[] Sample(TrainingData data, CandidateOptions options)
     {

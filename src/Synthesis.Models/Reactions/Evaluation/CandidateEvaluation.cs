@@ -9,13 +9,16 @@ namespace Synthesis.Models.Reactions.Evaluation;
 /// <summary>
 /// The candidate-product table of an evaluation: on the test reactions, with the training reactions as the only
 /// literature (each reaction's own paper left out), the Null baseline, the model's mean fractions, the two literature
-/// lookups, the ranked candidates, and one ablation row per candidate source or scorer input left out (each ablation's
+/// lookups, the retrieval-aware stoichiometry's fractions, the ranked candidates, and one ablation row per candidate source or scorer input left out (each ablation's
 /// scorer retrained on the validation reactions the same way).
 /// </summary>
 public static class CandidateEvaluation
 {
     /// <summary>The row of the ranked candidates with the model's own scorer.</summary>
     public const string Ranked = "candidates";
+
+    /// <summary>The row of the retrieval-aware stoichiometry's fractions (<see cref="RetrievalStoichiometry"/>).</summary>
+    public const string RetrievalFractions = "retrieval-aware fractions";
 
     public static readonly (string Name, string Description, CandidateOptions Options)[] Ablations =
     [
@@ -46,6 +49,13 @@ public static class CandidateEvaluation
         rows.Add(Row("Null", "the thesis' Null baseline", test.Select((e, i) => (truths[i], (IReadOnlyList<Composition>)[nullModel.Predict(e)], 0.5)).ToArray()));
         rows.Add(Row("model mean fractions", "the ensemble's mean fractions; confidence 1 − uncertainty",
             test.Select((_, i) => (truths[i], (IReadOnlyList<Composition>)[model.Product(testOutput, i)], 1 - Math.Min(1, (double)testOutput.Uncertainty[i]))).ToArray()));
+        // The retrieval-aware stoichiometry shipped beside the model, or one trained now on the validation reactions.
+        var stoichiometry = RetrievalStoichiometry.Load(model.Directory)
+                            ?? (validationOutput is null ? null : CandidateTraining.TrainStoichiometry(model, data, validationOutput, literature));
+        if (stoichiometry is not null)
+            rows.Add(Row(RetrievalFractions, "the model's fractions read beside the most similar reactions' products (retrieval-aware stoichiometry); confidence 1 − uncertainty",
+                test.Select((e, i) => (truths[i], (IReadOnlyList<Composition>)[stoichiometry.Fractions(ModelView.From(model, testOutput, i),
+                    CandidateTraining.Tier(literature, e.Precursors, e.Id, data.Doi(e.Id)))], 1 - Math.Min(1, (double)testOutput.Uncertainty[i]))).ToArray()));
         var lookup = new LiteratureLookupBaseline(literature, nullModel);
         rows.Add(Row("lookup: average of most similar", "average product of the training reactions with the most similar precursor set (Null if none)",
             test.Select((e, i) => (truths[i], (IReadOnlyList<Composition>)[lookup.Average(e, data.Doi(e.Id))], 0.5)).ToArray()));
