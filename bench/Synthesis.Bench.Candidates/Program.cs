@@ -11,12 +11,19 @@ using Synthesis.Models.Reactions.Training;
 // trained as `synthesis train candidates` trains one, then the validation and test figures and the time per ranking.
 //   <model folder> <database> <output.json> [variant ...]     (variants: see Variants.All; default: all)
 //   <model folder> <database> <output.json> misses      why the test reactions' recorded products are not among the default
-//                                                      candidates (Misses): what any ranking of these sources can reach
+//                                                      candidates (Misses): what any ranking of these sources can reach;
+//                                                      and what any method reading only the inputs can reach (Ceiling)
 //   <model folder> <database> <output.csv> features     every candidate's features, for scorers tried outside (FeatureDump)
+//   <model folder> <database> <output.tsv> examples     per test reaction the rank of its recorded product among the shipped
+//                                                      scorer's answers and the first five (Examples)
+//   <model folder> <database> <output.json> retrieval-view         the candidate step reading the retrieval-aware fractions instead of
+//                                                      the ensemble's mean, beside the default, scorers trained alike (RetrievalView)
 var (modelDirectory, database, output) = (args[0], args[1], args[2]);
 var misses = args.Length > 3 && args[3] == "misses";
+var examples = args.Length > 3 && args[3] == "examples";
+var retrievalView = args.Length > 3 && args[3] == "retrieval-view";
 var features = args.Length > 3 && args[3] == "features";
-var names = misses || features ? [] : args.Length > 3 ? args[3..] : Variants.All.Keys.ToArray();
+var names = misses || features || examples || retrievalView ? [] : args.Length > 3 ? args[3..] : Variants.All.Keys.ToArray();
 if (names.FirstOrDefault(n => !Variants.All.ContainsKey(n)) is { } unknown)
 {
     Console.Error.WriteLine($"unknown variant '{unknown}'; known: {string.Join(", ", Variants.All.Keys)}");
@@ -29,6 +36,16 @@ var data = TrainingDataLoader.Load(new LiteDbReactionRepository(database), Split
 var literature = CandidateTraining.TrainingLiterature(data);
 var testOutput = model.Predict(data.Test);
 var validationOutput = model.Predict(data.Validation);
+if (examples)
+{
+    Examples.Print(model, data, literature, testOutput, CandidateScorer.Load(modelDirectory)!, output);
+    return 0;
+}
+if (retrievalView)
+{
+    RetrievalView.Run(model, data, literature, testOutput, validationOutput, output);
+    return 0;
+}
 if (features)
 {
     FeatureDump.Write(model, data, literature, testOutput, validationOutput, output);
@@ -37,8 +54,9 @@ if (features)
 if (misses)
 {
     var categories = Misses.Analyse(model, data, literature, testOutput, new CandidateOptions());
-    Console.WriteLine(JsonSerializer.Serialize(categories, new JsonSerializerOptions { WriteIndented = true }));
-    File.WriteAllText(output, JsonSerializer.Serialize(new { model = manifest.Version, split = manifest.Split, date = DateTime.UtcNow, test_reactions = data.Test.Count, categories },
+    var ceiling = new { same_precursors_and_actions = Ceiling.Of(data.Test, withActions: true), same_precursors = Ceiling.Of(data.Test, withActions: false) };
+    Console.WriteLine(JsonSerializer.Serialize(new { categories, ceiling }, new JsonSerializerOptions { WriteIndented = true }));
+    File.WriteAllText(output, JsonSerializer.Serialize(new { model = manifest.Version, split = manifest.Split, date = DateTime.UtcNow, test_reactions = data.Test.Count, categories, ceiling },
         new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }) + "\n");
     return 0;
 }
