@@ -91,16 +91,17 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
                 foreach (var oxide in ChargeBalancedRatios.Near(precursors, model.Fractions, options.ChargeBalancedRatios)) Add(oxide, CandidateSources.ChargeBalanced);
 
         var list = candidates.Values.ToList();
-        var context = new FeatureContext(similar, sameCations, doi, keys, excluded, literature) { RenamedQuery = new RenamedRecipe(precursors) };
+        var tier = new LiteratureTier(literature, similar);
+        var context = new FeatureContext(similar, tier, sameCations, doi, keys, excluded, literature) { RenamedQuery = new RenamedRecipe(precursors) };
         using var features = StageProfile.Stage("candidates.features");
         foreach (var candidate in list)
             candidate.Features = Features(candidate, model, allowed, context);
         var reaction = new[]
         {
-            1.0, context.Top, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
+            1.0, tier.Jaccard, Math.Log(1 + sameCations.Count), model.Uncertainty, Math.Log(1 + list.Count),
             list.Count == 0 ? 0 : list.Max(c => c.Features[2]),
         };
-        return new CandidateSet(list, reaction) { Tier = options.FromLiterature ? new LiteratureTier(literature, similar) : null };
+        return new CandidateSet(list, reaction) { Tier = options.FromLiterature ? tier : null };
 
         // The best Jaccard of a similar reaction recording each known product, admissible or not (a doped host's recipe).
         Dictionary<int, double> BestJaccardOfProducts()
@@ -149,14 +150,12 @@ public sealed class CandidateGenerator(Literature literature, CandidateOptions o
     /// the most similar tier, and per known product the summed Jaccard of its similar reactions and its same-cation count
     /// (added up once, in the order of the reactions, instead of once per candidate).
     /// </summary>
-    private sealed class FeatureContext(IReadOnlyList<(int Record, double Jaccard)> similar, IReadOnlyList<int> sameCations,
+    private sealed class FeatureContext(IReadOnlyList<(int Record, double Jaccard)> similar, LiteratureTier tier, IReadOnlyList<int> sameCations,
         string? doi, string[] keys, Func<int, bool> excluded, Literature literature)
     {
         public IReadOnlyList<int> SameCations => sameCations;
-        /// <summary>The highest precursor-set Jaccard found (0 when none).</summary>
-        public double Top { get; } = similar.Count > 0 ? similar[0].Jaccard : 0;
-        /// <summary>The products of the most similar tier, the lookup's.</summary>
-        public int[] Tier => similar.Where(s => s.Jaccard == Top).Select(s => literature.ProductOf(s.Record)).ToArray();
+        /// <summary>The products of the most similar tier, the lookup's (written once per reaction).</summary>
+        public int[] Tier { get; } = tier.Records.Select(literature.ProductOf).ToArray();
         public double SimilarJaccard { get; } = similar.Sum(s => s.Jaccard);
         public string? Doi => doi;
         public string[] Keys => keys;
