@@ -2,7 +2,8 @@ namespace Synthesis.Client;
 
 /// <summary>
 /// A predicted product: the top candidate's formula, ranked candidates with their probability and literature support,
-/// per-element shares, the model's own rounded mean fractions and their uncertainty, the closest dataset reactions, and
+/// per-element shares, the model's own rounded fractions (read beside the literature where the model has a retrieval-aware
+/// stoichiometry) and their uncertainty, the closest dataset reactions, and
 /// anything the caller should know (warnings).
 /// </summary>
 public sealed record Prediction(string Formula, IReadOnlyList<ElementShare> Elements, double Uncertainty,
@@ -14,7 +15,7 @@ public sealed record Prediction(string Formula, IReadOnlyList<ElementShare> Elem
 }
 
 /// <summary>
-/// One product element: its fraction in the top candidate, the ensemble's mean fraction ± std, and the probability
+/// One product element: its fraction in the top candidate, the model's own fraction with the ensemble's std, and the probability
 /// that it is present at all.
 /// </summary>
 public sealed record ElementShare(string Element, double Fraction, double FractionStd, double Probability)

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 
 @dataclass(frozen=True)
 class ElementShare:
-    """One product element: its fraction in the top candidate, the model's mean fraction +- std, and P(present)."""
+    """One product element: its fraction in the top candidate, the model's own fraction +- the ensemble's std, and P(present)."""
     element: str
     fraction: float
     fraction_std: float

@@ -1,4 +1,4 @@
-// The element fractions as a small SVG chart: the model's mean fraction as a bar, its ensemble spread (± one
+// The element fractions as a small SVG chart: the model's own fraction as a bar, the ensemble's spread (± one
 // standard deviation) as a whisker, and the top candidate's fraction as a dot. The table beside it has the numbers.
 import { el } from "./dom.js";
 
@@ -37,5 +37,5 @@ export function fractionChart(elements) {
     if ((e.fraction ?? 0) > 0) chart.append(svg("circle", { class: "candidate", cx: x(e.fraction), cy: y + rowHeight / 2, r: 4 }));
   });
   return el("figure", {}, chart,
-    el("figcaption", { class: "legend", text: "Bar: the model's mean atomic fraction; whisker: ± one standard deviation over the ensemble; dot: the fraction in the top candidate." }));
+    el("figcaption", { class: "legend", text: "Bar: the model's own atomic fraction (read beside the literature); whisker: ± one standard deviation over the ensemble; dot: the fraction in the top candidate." }));
 }
