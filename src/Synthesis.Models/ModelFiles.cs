@@ -20,6 +20,15 @@ public static class ModelFiles
     /// </summary>
     public static string VersionStamp(DateTime utc) => utc.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A trained file's part of a served version: <paramref name="name"/> ("-scorer") and the first 8 hex digits of the
+    /// SHA-256 of its bytes, so that a retrained file is a new version though the model's manifest is not.
+    /// </summary>
+    public static string FileStamp(string name, byte[] file) => name + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file))[..8];
+
+    /// <summary>The <see cref="FileStamp(string, byte[])"/> of the file at <paramref name="path"/>, empty when there is none.</summary>
+    public static string FileStamp(string name, string path) => File.Exists(path) ? FileStamp(name, File.ReadAllBytes(path)) : "";
+
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

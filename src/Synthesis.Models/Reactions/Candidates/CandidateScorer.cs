@@ -50,17 +50,13 @@ public sealed record CandidateScorer(
     /// "-scorer" and the first 8 hex digits of the SHA-256 of a model folder's scorer file, empty without one: a retrained
     /// scorer changes the answers but not the model's manifest, so the version served and stamped on flags ends with it.
     /// </summary>
-    public static string Stamp(string modelDirectory)
-    {
-        var path = Path.Combine(modelDirectory, FileName);
-        return File.Exists(path) ? StampOf(File.ReadAllBytes(path)) : "";
-    }
+    public static string Stamp(string modelDirectory) => ModelFiles.FileStamp(StampName, Path.Combine(modelDirectory, FileName));
 
     /// <summary>The <see cref="Stamp"/> of the file this scorer was loaded from (empty for one trained in memory): the bytes read once.</summary>
     [JsonIgnore]
     public string FileStamp { get; private init; } = "";
 
-    private static string StampOf(byte[] file) => "-scorer" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file))[..8];
+    private const string StampName = "-scorer";
 
     /// <summary>A candidate is right when its fractions are within this L1 distance of the recorded product's.</summary>
     public const double RightWithin = 0.05;
@@ -146,7 +142,7 @@ public sealed record CandidateScorer(
         if (!TanhScore.AllFinite(scorer.Weights.Concat(scorer.NoneWeights).Concat(scorer.Mean).Concat(scorer.Scale).Concat(scorer.HiddenWeights.SelectMany(r => r))
             .Concat(scorer.HiddenBias).Concat(scorer.OutputWeights)))
             throw new InvalidDataException($"{path} holds a weight that is not a finite number");
-        return scorer with { FileStamp = StampOf(file) };
+        return scorer with { FileStamp = ModelFiles.FileStamp(StampName, file) };
     }
 
     private static double Dot(double[] weights, double[] features, double[] mean, double[] scale)

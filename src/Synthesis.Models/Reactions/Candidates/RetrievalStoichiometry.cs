@@ -48,13 +48,9 @@ public sealed record RetrievalStoichiometry(string[] Features, double[] Mean, do
     public string FileStamp { get; private init; } = "";
 
     /// <summary>The <see cref="FileStamp"/> a model folder's file would give, empty without one.</summary>
-    public static string Stamp(string modelDirectory)
-    {
-        var path = Path.Combine(modelDirectory, FileName);
-        return File.Exists(path) ? StampOf(File.ReadAllBytes(path)) : "";
-    }
+    public static string Stamp(string modelDirectory) => ModelFiles.FileStamp(StampName, Path.Combine(modelDirectory, FileName));
 
-    private static string StampOf(byte[] file) => "-fractions" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file))[..8];
+    private const string StampName = "-fractions";
 
     /// <summary>The product's fractions over the model's elements.</summary>
     public Composition Fractions(ModelView model, LiteratureTier tier)
@@ -138,6 +134,6 @@ public sealed record RetrievalStoichiometry(string[] Features, double[] Mean, do
             throw new InvalidDataException($"{path} has weights of inconsistent shapes");
         if (!TanhScore.AllFinite(head.Weights.Concat(head.Mean).Concat(head.Scale).Concat(head.HiddenWeights.SelectMany(r => r)).Concat(head.HiddenBias).Concat(head.OutputWeights)))
             throw new InvalidDataException($"{path} holds a weight that is not a finite number");
-        return head with { FileStamp = StampOf(file) };
+        return head with { FileStamp = ModelFiles.FileStamp(StampName, file) };
     }
 }
