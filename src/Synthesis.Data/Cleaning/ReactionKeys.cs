@@ -20,10 +20,13 @@ public static class ReactionKeys
             .Select(e => e.Key + (e.Value / total).ToString("0.####", CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>The sorted precursor compositions and the target composition: "the same chemistry".</summary>
+    /// <summary>
+    /// The sorted precursor compositions and the target composition as recorded (<see cref="Reaction.RecordedTarget"/>
+    /// where cleaning changed it): "the same chemistry".
+    /// </summary>
     public static string Chemistry(Reaction reaction) =>
         string.Join(" + ", reaction.Precursors.Select(p => Composition(p.Composition)).Order(StringComparer.Ordinal))
-        + " -> " + Composition(reaction.Target);
+        + " -> " + Composition(reaction.RecordedTarget ?? reaction.Target);
 
     /// <summary>Same paper (DOI ignoring case), same chemistry and same action sequence: an exact duplicate.</summary>
     public static string Duplicate(Reaction reaction) =>

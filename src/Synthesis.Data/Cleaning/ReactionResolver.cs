@@ -8,11 +8,19 @@ namespace Synthesis.Data.Cleaning;
 /// <summary>
 /// Resolves one source record into a stored <see cref="Reaction"/> and applies the per-record cleaning rules in
 /// this order, recording the first that fails: well-formed record, resolvable amounts and formulas with sane
-/// values, a target of at least two elements, 2–10 precursors, nothing organic. Duplicates need the whole
+/// values, a target of at least two elements, 2–10 precursors, nothing organic; a target's oxygen written as a variable
+/// is balanced with the precursors' charges (<see cref="VariableOxygen"/>). Duplicates need the whole
 /// dataset and are the importer's (<see cref="DuplicateFilter"/>).
 /// </summary>
 public static class ReactionResolver
 {
+    /// <summary>
+    /// The cleaning rules' revision, stored with each imported version: a database imported under an older revision
+    /// imports the same file again, as a new version. 0: until 2026-11-29; 1: a target's oxygen written as a variable is
+    /// balanced (<see cref="VariableOxygen"/>).
+    /// </summary>
+    public const int Revision = 1;
+
     /// <summary>Elements a precursor may share with the target and still look unrelated to it.</summary>
     private static readonly HashSet<string> Ubiquitous = ["O", "C", "H", "N"];
 
@@ -55,8 +63,6 @@ public static class ReactionResolver
         var variables = new VariableValues([target, .. precursors!]);
         var resolver = new MaterialResolver(variables, equation.ElementSubstitution ?? []);
         var targetComposition = resolver.Resolve(target, "target");
-        reaction.Target = targetComposition.ToDictionary(e => e.Key, e => e.Value);
-        reaction.TargetFormula = targetComposition.ToFormula();
         reaction.Additives = (target.Additives ?? []).OfType<string>().ToList();
 
         var leftSide = (equation.LeftSide ?? []).OfType<SourceSpecies>().ToList();
@@ -72,6 +78,14 @@ public static class ReactionResolver
                 Amount = species is null ? 0 : variables.Evaluate(species.Amount ?? "", $"of precursor {formula} in the balanced equation"),
             });
         }
+        if (VariableOxygen.IsWritten(target))
+        {
+            reaction.RecordedTarget = targetComposition.ToDictionary(e => e.Key, e => e.Value);
+            (targetComposition, var warning) = VariableOxygen.Balance(targetComposition, reaction.Precursors.Select(p => Composition.From(p.Composition)));
+            reaction.Warnings.Add(warning);
+        }
+        reaction.Target = targetComposition.ToDictionary(e => e.Key, e => e.Value);
+        reaction.TargetFormula = targetComposition.ToFormula();
         WarnAboutUnrelatedPrecursors(reaction);
     }
 

@@ -115,6 +115,8 @@ public sealed class ReactionImporter(LiteDatabase database)
             if (!sourcesOnly) collection.InsertBulk(batch);
             documents.InsertBulk(version, sources, staged: sourcesOnly);
             if (sourcesOnly) documents.Publish(version);
+            // A variable oxygen takes what other papers report for the same cations: needs every reaction read.
+            else foreach (var reaction in VariableOxygen.PreferReported(collection.Find(r => r.Kept).ToList())) collection.Update(reaction);
             progress?.Report(new ImportProgress(tally.Total, compressed.Length, compressed.Length, clock.Elapsed));
         }
         return tally;

@@ -21,6 +21,12 @@ public sealed class Reaction
     public string TargetFormula { get; set; } = "";
     /// <summary>Target element → amount (resolved: no variables); fractions via <see cref="TargetFractions"/>.</summary>
     public Dictionary<string, double> Target { get; set; } = [];
+    /// <summary>
+    /// The target as the text-mining resolved it, when its oxygen was written as a variable and cleaning gave it one
+    /// (<c>Cleaning.VariableOxygen</c>); null otherwise. Duplicate detection and the grouped split read it, so that a
+    /// cleaning revision keeps a dataset's kept reactions and splits, and the models trained on them, valid.
+    /// </summary>
+    public Dictionary<string, double>? RecordedTarget { get; set; }
     public List<ActionClass> Actions { get; set; } = [];
     /// <summary>Every operation in source order with its conditions, including the ones outside the seven classes.</summary>
     public List<Operation> Operations { get; set; } = [];

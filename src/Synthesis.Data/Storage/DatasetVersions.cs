@@ -11,8 +11,9 @@ public sealed class DatasetVersions(LiteDatabase database)
     public VersionRecord? Current() =>
         Versions.Query().Where(v => v.Complete).OrderByDescending(v => v.Number).FirstOrDefault();
 
+    /// <summary>The complete version imported from this file under the current cleaning rules (<see cref="Cleaning.ReactionResolver.Revision"/>).</summary>
     public VersionRecord? FindComplete(string contentSha256) =>
-        Versions.Query().Where(v => v.ContentSha256 == contentSha256 && v.Complete).FirstOrDefault();
+        Versions.Query().Where(v => v.ContentSha256 == contentSha256 && v.CleaningRevision == Cleaning.ReactionResolver.Revision && v.Complete).FirstOrDefault();
 
     /// <summary>Deletes versions a killed import left incomplete, with their reactions and splits; returns their numbers.</summary>
     public IReadOnlyList<int> DiscardIncomplete()
@@ -37,6 +38,7 @@ public sealed class DatasetVersions(LiteDatabase database)
             Number = last + 1,
             SourceFile = sourceFile,
             ContentSha256 = contentSha256,
+            CleaningRevision = Cleaning.ReactionResolver.Revision,
             ImportedUtc = DateTime.UtcNow,
         };
         Versions.Insert(version);

@@ -12,6 +12,9 @@ public sealed class VersionRecord
     public string SourceFile { get; set; } = "";
     public string ContentSha256 { get; set; } = "";
 
+    /// <summary>The cleaning rules' revision the import ran under (<see cref="Cleaning.ReactionResolver.Revision"/>; 0 for older imports).</summary>
+    public int CleaningRevision { get; set; }
+
     /// <summary>SHA-256 of the version's stored reactions when it completed (<see cref="DatasetContent"/>); empty for older imports.</summary>
     public string ReactionsSha256 { get; set; } = "";
     public DateTime ImportedUtc { get; set; }

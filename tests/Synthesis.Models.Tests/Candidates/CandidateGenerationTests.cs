@@ -1,3 +1,4 @@
+using Synthesis.Chemistry.Charges;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Models.Reactions.Candidates;
 using static Synthesis.Models.Tests.Candidates.LiteratureFixtures;
@@ -9,7 +10,7 @@ public sealed class CandidateGenerationTests
     [Fact]
     public void PrecursorsImplyTheirCationsOxidationStates()
     {
-        var states = ChargeBalancedRatios.OxidationStates(Precursors("Li2CO3", "FePO4", "Ba(NO3)2", "Ni(OH)2", "Y2O3"));
+        var states = PrecursorOxidationStates.Of(Precursors("Li2CO3", "FePO4", "Ba(NO3)2", "Ni(OH)2", "Y2O3"));
         Assert.Equal(1, states["Li"]);
         Assert.Equal(3, states["Fe"]);
         Assert.Equal(2, states["Ba"]);

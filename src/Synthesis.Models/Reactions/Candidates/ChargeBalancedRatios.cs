@@ -1,4 +1,4 @@
-using Synthesis.Chemistry.Elements;
+using Synthesis.Chemistry.Charges;
 using Synthesis.Chemistry.Formulas;
 
 namespace Synthesis.Models.Reactions.Candidates;
@@ -8,20 +8,13 @@ namespace Synthesis.Models.Reactions.Candidates;
 /// precursors imply: BaCO3 + TiO2 with the model at Ba3Ti4O11 also offers BaTiO3 (Ba²⁺, Ti⁴⁺ → O = (2 + 4) / 2).
 /// </summary>
 /// <remarks>
-/// A precursor gives its one cation's state when every other element in it is a ligand of fixed charge
-/// (O −2, H +1, C +4, N +5, S +6, P +5, halogens −1: carbonates, nitrates, hydroxides, sulfates, phosphates, halides)
-/// and the state is one the element commonly takes. Only oxides are offered (the model's product is cations and O),
+/// The states are the precursors' (<see cref="PrecursorOxidationStates"/>). Only oxides are offered (the model's product is cations and O),
 /// with 2 to 4 cations, each 1 to 6 per formula unit and at most 10 in all, the nearest by L1 of the cation ratios plus
 /// <see cref="SimplicityCost"/> per cation; elements that are only ligands in the
 /// precursors (the P of FePO4) keep their ligand charge.
 /// </remarks>
 public static class ChargeBalancedRatios
 {
-    private static readonly Dictionary<string, int> LigandCharge = new()
-    {
-        ["O"] = -2, ["H"] = 1, ["C"] = 4, ["N"] = 5, ["S"] = 6, ["P"] = 5, ["F"] = -1, ["Cl"] = -1, ["Br"] = -1, ["I"] = -1,
-    };
-
     public const int MaxCations = 4;
     public const int MaxPerCation = 6;
     public const int MaxCationsPerFormula = 10;
@@ -37,7 +30,7 @@ public static class ChargeBalancedRatios
         if (!modelFractions.Contains("O")) return [];
         var cations = modelFractions.Elements.Where(e => e != "O").ToArray();
         if (cations.Length is < 2 or > MaxCations) return [];
-        var states = OxidationStates(precursors);
+        var states = PrecursorOxidationStates.Of(precursors);
         if (!cations.All(states.ContainsKey)) return [];
 
         var target = modelFractions.Where(e => e.Key != "O").ToArray();
@@ -59,26 +52,6 @@ public static class ChargeBalancedRatios
         var scale = charge % 2 == 0 ? 1 : 2;
         return Composition.From(cations.Select((c, i) => KeyValuePair.Create(c, (double)counts[i] * scale))
             .Append(KeyValuePair.Create("O", charge * scale / 2.0)));
-    }
-
-    /// <summary>Each cation element's oxidation state as the precursors imply it (see remarks); elements with conflicting states are left out.</summary>
-    public static IReadOnlyDictionary<string, int> OxidationStates(IEnumerable<Composition> precursors)
-    {
-        var found = new Dictionary<string, int?>();
-        foreach (var precursor in precursors)
-        {
-            foreach (var ligand in precursor.Elements.Where(e => LigandCharge.ContainsKey(e) && e is not ("O" or "H"))) Record(ligand, LigandCharge[ligand]);
-            var cations = precursor.Elements.Where(e => !LigandCharge.ContainsKey(e)).ToArray();
-            if (cations.Length != 1) continue;
-            var rest = precursor.Where(e => e.Key != cations[0]).Sum(e => e.Value * LigandCharge[e.Key]);
-            var state = -rest / precursor[cations[0]];
-            if (Math.Abs(state - Math.Round(state)) < 1e-6 && ElementTable.Default.OxidationStates(cations[0]).Contains((int)Math.Round(state)))
-                Record(cations[0], (int)Math.Round(state));
-        }
-        return found.Where(f => f.Value is not null).ToDictionary(f => f.Key, f => f.Value!.Value);
-
-        void Record(string element, int state) =>
-            found[element] = found.TryGetValue(element, out var known) && known != state ? null : state;
     }
 
     private static IEnumerable<int[]> Ratios(int cations)
