@@ -1,3 +1,4 @@
+using Synthesis.Data.Reactions;
 using Synthesis.Chemistry.Distances;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Candidates;
@@ -23,7 +24,7 @@ internal static class Examples
             for (var k = 0; k < ranked.Candidates.Count && rank < 0; k++)
                 if (CompositionDistance.L1(ranked.Candidates[k].Fractions, reaction.Product!) < CandidateScorer.RightWithin) rank = k;
             var answers = string.Join(" ; ", ranked.Candidates.Take(5).Select((c, k) => $"{c.Formula} {ranked.Probabilities[k]:F2} [{string.Join(",", c.Sources)}] n={c.Recorded}"));
-            var recorded = data.Sources.TryGetValue(reaction.Id, out var source) ? LiteratureRecord.RecordedFormula(source) : reaction.Product!.ToFormula();
+            var recorded = data.Sources.TryGetValue(reaction.Id, out var source) ? RecordedProduct.Formula(source) : reaction.Product!.ToFormula();
             writer.WriteLine(string.Join("\t", reaction.Id, rank, string.Join(" + ", reaction.Precursors.Select(p => p.ToFormula())), string.Join(",", reaction.Actions),
                 recorded, data.Doi(reaction.Id), answers));
         }

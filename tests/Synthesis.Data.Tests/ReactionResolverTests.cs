@@ -27,6 +27,17 @@ public class ReactionResolverTests
     }
 
     [Fact]
+    public void TheTargetFormulaIsStoredAsTheChemistWritesIt()
+    {
+        // The text-mined composition lists V, O, Ba; the paper writes Ba3V2O8, and without it the order is conventional.
+        JsonObject Record(string? reactionString) => Reaction("10.1/w", Material("Ba3V2O8", Elements(("V", "2"), ("O", "8"), ("Ba", "3"))),
+            [Material("BaCO3", Elements(("Ba", "1"), ("C", "1"), ("O", "3"))), Material("V2O5", Elements(("V", "2"), ("O", "5")))],
+            [("BaCO3", "3"), ("V2O5", "1")], reactionString: reactionString);
+        Assert.Equal("Ba3V2O8", Resolve(Record(null)).TargetFormula);
+        Assert.Equal("Ba3V2O8", Resolve(Record("3 BaCO3 + V2O5 == product")).TargetFormula);
+    }
+
+    [Fact]
     public void AmountVariablesTakeTheMidpointOfTheirRange()
     {
         var target = Material("Ba1-xSrxTiO3", Elements(("Ba", "1-x"), ("Sr", "x"), ("Ti", "1"), ("O", "3")), variables: new JsonObject { ["x"] = Range(0.1, 0.3) });

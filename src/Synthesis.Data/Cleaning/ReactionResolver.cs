@@ -17,7 +17,8 @@ public static class ReactionResolver
     /// <summary>
     /// The cleaning rules' revision, stored with each imported version: a database imported under an older revision
     /// imports the same file again, as a new version. 0: until 2026-11-29; 1: a target's oxygen written as a variable is
-    /// balanced (<see cref="VariableOxygen"/>).
+    /// balanced (<see cref="VariableOxygen"/>), and the target's formula is stored as a chemist reads it
+    /// (<see cref="RecordedProduct"/>: "BaTiO3", not the text-mined composition's "TiO3Ba").
     /// </summary>
     public const int Revision = 1;
 
@@ -85,7 +86,7 @@ public static class ReactionResolver
             reaction.Warnings.Add(warning);
         }
         reaction.Target = targetComposition.ToDictionary(e => e.Key, e => e.Value);
-        reaction.TargetFormula = targetComposition.ToFormula();
+        reaction.TargetFormula = RecordedProduct.Formula(reaction);
         WarnAboutUnrelatedPrecursors(reaction);
     }
 

@@ -63,7 +63,7 @@ public static partial class VariableOxygen
             var (perCation, papers) = counts.Values.OrderByDescending(c => c.Count).ThenBy(c => Math.Abs(c.PerCation - current)).First();
             var oxygen = Math.Round(perCation * cations, 4);
             reaction.Target["O"] = oxygen;
-            reaction.TargetFormula = Composition.From(reaction.Target).ToFormula();
+            reaction.TargetFormula = RecordedProduct.Formula(reaction);
             reaction.Warnings.RemoveAll(w => w.StartsWith(Finding, StringComparison.Ordinal));
             reaction.Warnings.Add($"{Finding}: set to {Amount(oxygen)}, as {papers} reaction(s) with an explicit oxygen report for these cations");
             changed.Add(reaction);

@@ -17,7 +17,11 @@ public sealed class Reaction
     public string Doi { get; set; } = "";
     public string ReactionString { get; set; } = "";
     public List<Precursor> Precursors { get; set; } = [];
-    /// <summary>Target formula for display (mixtures summed, weighted by their amounts).</summary>
+    /// <summary>
+    /// Target formula for display (mixtures summed, weighted by their amounts), as a chemist reads it
+    /// (<see cref="RecordedProduct"/>); in the text-mined composition's element order in databases imported before
+    /// cleaning revision 1.
+    /// </summary>
     public string TargetFormula { get; set; } = "";
     /// <summary>Target element → amount (resolved: no variables); fractions via <see cref="TargetFractions"/>.</summary>
     public Dictionary<string, double> Target { get; set; } = [];

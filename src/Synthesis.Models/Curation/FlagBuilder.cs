@@ -27,7 +27,7 @@ public static class FlagBuilder
             ReactionString = reaction.ReactionString,
             Reasons = reasons,
             Score = score,
-            RecordedProduct = LiteratureRecord.RecordedFormula(reaction),
+            RecordedProduct = RecordedProduct.Formula(reaction),
             PredictedProduct = scored?.PredictedProduct ?? "",
             Confidence = scored?.Signals.TopProbability ?? 0,
             Signals = scored?.Signals,

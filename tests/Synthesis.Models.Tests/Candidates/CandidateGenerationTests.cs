@@ -1,3 +1,4 @@
+using Synthesis.Data.Reactions;
 using Synthesis.Chemistry.Charges;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Models.Reactions.Candidates;
@@ -86,12 +87,12 @@ public sealed class CandidateGenerationTests
     public void AReactionStringNamesItsProductsElementsInTheOrderThePaperWroteThem()
     {
         // The stored composition lists PZT's elements as Zr, Ti, Pb, O; the paper wrote Pb(ZrxTi1-x)O3.
-        Assert.Equal(["Pb", "Zr", "Ti", "O"], LiteratureRecord.ElementsInOrderNamed(" 1 Pb(ZrxTi1-x)O3 + 9.333-5.333*x H2O", ["Zr", "Ti", "Pb", "O"]));
+        Assert.Equal(["Pb", "Zr", "Ti", "O"], RecordedProduct.ElementsInOrderNamed(" 1 Pb(ZrxTi1-x)O3 + 9.333-5.333*x H2O", ["Zr", "Ti", "Pb", "O"]));
         // "Co" is cobalt when cobalt is among the elements, and carbon then oxygen when it is not.
-        Assert.Equal(["Li", "Co", "O"], LiteratureRecord.ElementsInOrderNamed(" 1 LiCoO2 + 0.5 CO2", ["O", "Co", "Li"]));
-        Assert.Equal(["C", "O"], LiteratureRecord.ElementsInOrderNamed(" 1 CO2", ["O", "C"]));
+        Assert.Equal(["Li", "Co", "O"], RecordedProduct.ElementsInOrderNamed(" 1 LiCoO2 + 0.5 CO2", ["O", "Co", "Li"]));
+        Assert.Equal(["C", "O"], RecordedProduct.ElementsInOrderNamed(" 1 CO2", ["O", "C"]));
         // A right-hand side that does not name every element gives no order.
-        Assert.Null(LiteratureRecord.ElementsInOrderNamed(" 1 BaTiO3", ["Ba", "Ti", "Zr", "O"]));
+        Assert.Null(RecordedProduct.ElementsInOrderNamed(" 1 BaTiO3", ["Ba", "Ti", "Zr", "O"]));
         var stored = LiteratureRecord.From(new Synthesis.Data.Reactions.Reaction
         {
             Id = "pzt", Doi = "10.1/pzt", ReactionString = "1 PbO + 0.48 TiO2 + 0.52 ZrO2 == 1 PbZr0.52Ti0.48O3",
@@ -104,8 +105,8 @@ public sealed class CandidateGenerationTests
             ReactionString = "4.5 ZnO + 1 Ga2O3 == 0.5 Zn9O12Ga2", TargetFormula = "Zn9O12Ga2",
             Target = new() { ["Zn"] = 9, ["O"] = 12, ["Ga"] = 2 },
         };
-        Assert.Equal("Zn9Ga2O12", LiteratureRecord.RecordedFormula(mined));
-        Assert.Equal("PbZr0.52Ti0.48O3", LiteratureRecord.RecordedFormula(new Synthesis.Data.Reactions.Reaction
+        Assert.Equal("Zn9Ga2O12", RecordedProduct.Formula(mined));
+        Assert.Equal("PbZr0.52Ti0.48O3", RecordedProduct.Formula(new Synthesis.Data.Reactions.Reaction
         {
             ReactionString = "1 PbO + 0.48 TiO2 + 0.52 ZrO2 == 1 PbZr0.52Ti0.48O3", Target = new() { ["Zr"] = 0.52, ["Ti"] = 0.48, ["Pb"] = 1, ["O"] = 3 },
         }));
