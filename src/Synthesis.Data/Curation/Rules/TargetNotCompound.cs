@@ -10,7 +10,8 @@ namespace Synthesis.Data.Curation.Rules;
 /// deficiency ("Li1.05Mn2O4"), and oxygen non-stoichiometry ("O2.95") is chemistry: neither is flagged. A third
 /// finding is an oxygen content written as a variable and read as 1 ("Y1.6Ba2.3Cu3.3Oy" → O1): exactly one O against
 /// cation amounts of 2.5 or more, or of 2 shared by two or more cations ("La0.35Ca0.65MnOy"), which no oxide has
-/// (Li2O and Cu2O, one cation twice, stay).
+/// (Li2O and Cu2O, one cation twice, stay). Since cleaning revision 1 the import gives most such oxygens their value
+/// (<see cref="Cleaning.VariableOxygen"/>); this finding then flags the few it could not, and older imports.
 /// </summary>
 public static class TargetNotCompound
 {
