@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Synthesis.Data.Cleaning;
 using Synthesis.Data.Import;
@@ -9,9 +8,6 @@ namespace Synthesis.Data.Tests;
 
 public class ReactionResolverTests
 {
-    private static Reaction Resolve(JsonObject record) =>
-        ReactionResolver.Resolve(new SourceRecordResult(7, record.Deserialize<SourceReaction>(), null));
-
     private static JsonObject[] Carbonates => [Material("BaCO3", Elements(("Ba", "1"), ("C", "1"), ("O", "3"))), Material("TiO2", Elements(("Ti", "1"), ("O", "2")))];
 
     [Fact]

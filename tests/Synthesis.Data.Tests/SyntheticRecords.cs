@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Synthesis.Data.Cleaning;
+using Synthesis.Data.Import;
 
 namespace Synthesis.Data.Tests;
 
@@ -17,6 +20,10 @@ public static class SyntheticRecords
         ["oxygen_deficiency"] = null,
         ["mp_id"] = null,
     };
+
+    /// <summary>A record resolved and cleaned as the import does (duplicates and the dataset-wide steps aside).</summary>
+    public static Reactions.Reaction Resolve(JsonObject record) =>
+        ReactionResolver.Resolve(new SourceRecordResult(7, record.Deserialize<SourceReaction>(), null));
 
     public static JsonObject Phase(string formula, JsonObject elements, string amount = "1") =>
         new() { ["formula"] = formula, ["elements"] = elements, ["amount"] = amount };

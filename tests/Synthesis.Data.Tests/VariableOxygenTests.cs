@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Synthesis.Data.Cleaning;
-using Synthesis.Data.Import;
 using Synthesis.Data.Reactions;
 using Synthesis.Data.Storage;
 using static Synthesis.Data.Tests.SyntheticRecords;
@@ -11,9 +9,6 @@ namespace Synthesis.Data.Tests;
 /// <summary>A target whose oxygen the paper wrote as a variable (YBa2Cu3Oy) is mined as one oxygen; cleaning balances it.</summary>
 public class VariableOxygenTests
 {
-    private static Reaction Resolve(JsonObject record) =>
-        ReactionResolver.Resolve(new SourceRecordResult(3, record.Deserialize<SourceReaction>(), null));
-
     private static JsonObject Oxide(string formula, params (string, string)[] amounts) => Material(formula, Elements(amounts));
 
     private static JsonObject Ybco(string formula = "YBa2Cu3Oy", string oxygen = "1 - del_O", string barium = "BaCO3", string doi = "10.1/ybco") =>
