@@ -115,11 +115,22 @@ public sealed class ReactionImporter(LiteDatabase database)
             if (!sourcesOnly) collection.InsertBulk(batch);
             documents.InsertBulk(version, sources, staged: sourcesOnly);
             if (sourcesOnly) documents.Publish(version);
-            // A variable oxygen takes what other papers report for the same cations: needs every reaction read.
-            else foreach (var reaction in VariableOxygen.PreferReported(collection.Find(r => r.Kept).ToList())) collection.Update(reaction);
+            else GiveReportedOxygen(collection);
             progress?.Report(new ImportProgress(tally.Total, compressed.Length, compressed.Length, clock.Elapsed));
         }
         return tally;
+    }
+
+    /// <summary>
+    /// A variable oxygen takes what other papers report for the same cations (<see cref="ReportedOxygen"/>): once every
+    /// reaction is written, the kept ones are read as a stream, and the few written with a variable oxygen updated.
+    /// </summary>
+    private static void GiveReportedOxygen(ILiteCollection<Reaction> collection)
+    {
+        var reported = new ReportedOxygen();
+        foreach (var reaction in collection.Find(r => r.Kept)) reported.Read(reaction);
+        foreach (var reaction in collection.Find(r => r.Kept && r.RecordedTarget != null).ToList())
+            if (reported.Apply(reaction)) collection.Update(reaction);
     }
 
     /// <summary>The stable id, with "-2", "-3", ... for records repeating an earlier DOI and reaction string.</summary>
