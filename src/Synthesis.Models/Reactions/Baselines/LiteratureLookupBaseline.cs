@@ -13,8 +13,8 @@ namespace Synthesis.Models.Reactions.Baselines;
 /// </summary>
 public sealed class LiteratureLookupBaseline(Literature literature, NullBaseline fallback)
 {
-    /// <summary>Similar reactions read to rank products for top-k (the tier comes first).</summary>
-    public const int Depth = 50;
+    /// <summary>Similar reactions read to rank products for top-k (the tier comes first): the candidates' default depth.</summary>
+    public const int Depth = CandidateOptions.DefaultSimilarReactions;
 
     public Composition Average(ReactionExample example, string? doi) =>
         new LiteratureTier(literature, Similar(example, doi)).Average() ?? fallback.Predict(example);

@@ -68,8 +68,14 @@ public sealed record CandidateOptions
     /// </summary>
     public bool MergeByCoverage { get; init; } = true;
 
-    /// <summary>Most similar precursor sets read per query.</summary>
-    public int SimilarReactions { get; init; } = 50;
+    /// <summary>Most similar precursor sets read per query (<see cref="DefaultSimilarReactions"/>).</summary>
+    public int SimilarReactions { get; init; } = DefaultSimilarReactions;
+
+    /// <summary>
+    /// The default depth of the similar-precursor lookup: the candidates', the literature lookup baseline's and the
+    /// retrieval-aware stoichiometry's tier are read from this many most similar stored reactions.
+    /// </summary>
+    public const int DefaultSimilarReactions = 50;
 
     /// <summary>Reactions with the same cation set read per query.</summary>
     public int SameCationSetReactions { get; init; } = 2000;

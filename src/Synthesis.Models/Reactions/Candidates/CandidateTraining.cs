@@ -34,7 +34,7 @@ public static class CandidateTraining
 
     /// <summary>The most similar tier of a query's precursors (as the candidates read it), the given reaction and its paper left out.</summary>
     public static LiteratureTier Tier(Literature literature, IReadOnlyList<Composition> precursors, string? excludedId, string? excludedDoi) =>
-        new(literature, literature.MostSimilar(Literature.Keys(precursors), literature.Excluding(excludedId, excludedDoi), new CandidateOptions().SimilarReactions));
+        new(literature, literature.MostSimilar(Literature.Keys(precursors), literature.Excluding(excludedId, excludedDoi), CandidateOptions.DefaultSimilarReactions));
 
     /// <summary>The training reactions the scorer learns from beside the validation ones: an even sample of <see cref="CandidateOptions.ScorerTrainingReactions"/>.</summary>
     public static ReactionExample[] Sample(TrainingData data, CandidateOptions options)
