@@ -33,22 +33,22 @@ public static partial class VariableOxygen
     /// <summary>The target with its oxygen balanced, and the warning that says what was done (or that it could not be).</summary>
     public static (Composition Target, string Warning) Balance(Composition target, IEnumerable<Composition> precursors) =>
         PrecursorOxidationStates.BalancingOxygen(target, precursors) is { } oxygen
-            ? (WithOxygen(target, oxygen), $"{Finding}: set to {Amount(oxygen)} by charge balance with the precursors' oxidation states")
+            ? (Composition.From(target.Where(e => e.Key != "O").Append(KeyValuePair.Create("O", Rounded(oxygen)))), $"{Finding}: set to {Amount(oxygen)} by charge balance with the precursors' oxidation states")
             : (target, $"{Finding} and the precursors do not fix its elements' charges: kept at 1, its real amount is unknown");
 
     /// <summary>The warning of a target given the oxygen <paramref name="reactions"/> other reactions report for its cations (<see cref="ReportedOxygen"/>).</summary>
     public static void TakeReported(Reaction reaction, double oxygen, int reactions)
     {
-        reaction.Target["O"] = Math.Round(oxygen, 4);
+        reaction.Target["O"] = Rounded(oxygen);
         reaction.TargetFormula = RecordedProduct.Formula(reaction);
         reaction.Warnings.RemoveAll(w => w.StartsWith(Finding, StringComparison.Ordinal));
         reaction.Warnings.Add($"{Finding}: set to {Amount(oxygen)}, as {reactions} reaction(s) with an explicit oxygen report for these cations");
     }
 
-    private static Composition WithOxygen(Composition target, double oxygen) =>
-        Composition.From(target.Where(e => e.Key != "O").Append(KeyValuePair.Create("O", Math.Round(oxygen, 4))));
+    /// <summary>An oxygen amount as stored: to 4 decimals.</summary>
+    private static double Rounded(double oxygen) => Math.Round(oxygen, 4);
 
-    private static string Amount(double oxygen) => Math.Round(oxygen, 4).ToString("0.####", CultureInfo.InvariantCulture);
+    private static string Amount(double oxygen) => Rounded(oxygen).ToString("0.####", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"O\s*1(?![0-9.])")]
     private static partial Regex WrittenOne();
