@@ -4,8 +4,10 @@
 # candidates, EleMD, AUROC, ECE) and the milliseconds per ranking → results/reaction/candidate-variants.json.
 #   bench/candidate-variants.sh [variant ...]        (default: all; ~1–2 min each on 2 cores)
 #   bench/candidate-variants.sh misses               why the test reactions' recorded products are not among the default
-#                                                    candidates, and so the most any ranking of them can reach; and the
-#                                                    most any method reading only the inputs can reach (~1 min)
+#                                                    candidates, and so the most any ranking of them can reach; the
+#                                                    most any method reading only the inputs can reach; and the answers
+#                                                    beside the literature's own majority, by whether the training
+#                                                    literature records the precursor set, the cation set or neither (~2 min)
 #                                                    → results/reaction/candidate-misses.json
 #   bench/candidate-variants.sh examples             per test reaction the rank of its recorded product and the shipped
 #                                                    scorer's first five answers → data/candidate-examples.tsv (~1 min)

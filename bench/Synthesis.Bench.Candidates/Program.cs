@@ -12,7 +12,9 @@ using Synthesis.Models.Reactions.Training;
 //   <model folder> <database> <output.json> [variant ...]     (variants: see Variants.All; default: all)
 //   <model folder> <database> <output.json> misses      why the test reactions' recorded products are not among the default
 //                                                      candidates (Misses): what any ranking of these sources can reach;
-//                                                      and what any method reading only the inputs can reach (Ceiling)
+//                                                      what any method reading only the inputs can reach (Ceiling); and,
+//                                                      by where the literature holds the chemistry, the answers beside the
+//                                                      literature's own majority (LiteratureCoverage)
 //   <model folder> <database> <output.csv> features     every candidate's features, for scorers tried outside (FeatureDump)
 //   <model folder> <database> <output.tsv> examples     per test reaction the rank of its recorded product among the shipped
 //                                                      scorer's answers and the first five (Examples)
@@ -55,8 +57,9 @@ if (misses)
 {
     var categories = Misses.Analyse(model, data, literature, testOutput, new CandidateOptions());
     var ceiling = new { same_precursors_and_actions = Ceiling.Of(data.Test, withActions: true), same_precursors = Ceiling.Of(data.Test, withActions: false) };
-    Console.WriteLine(JsonSerializer.Serialize(new { categories, ceiling }, new JsonSerializerOptions { WriteIndented = true }));
-    File.WriteAllText(output, JsonSerializer.Serialize(new { model = manifest.Version, split = manifest.Split, date = DateTime.UtcNow, test_reactions = data.Test.Count, categories, ceiling },
+    var literatureCoverage = LiteratureCoverage.Measure(model, data, literature, testOutput, CandidateScorer.Load(modelDirectory)!);
+    Console.WriteLine(JsonSerializer.Serialize(new { categories, ceiling, literatureCoverage }, new JsonSerializerOptions { WriteIndented = true }));
+    File.WriteAllText(output, JsonSerializer.Serialize(new { model = manifest.Version, split = manifest.Split, date = DateTime.UtcNow, test_reactions = data.Test.Count, categories, ceiling, literature_coverage = literatureCoverage },
         new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }) + "\n");
     return 0;
 }
