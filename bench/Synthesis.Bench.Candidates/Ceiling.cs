@@ -32,13 +32,17 @@ internal static class Ceiling
         var covered = 0;
         for (var k = 0; k < answers && left.Count > 0; k++)
         {
-            var best = left.MaxBy(a => left.Count(p => CompositionDistance.L1(a, p) < CandidateScorer.RightWithin))!;
+            var best = MostCovering(left, left);
             var hits = left.Where(p => CompositionDistance.L1(best, p) < CandidateScorer.RightWithin).ToList();
             covered += hits.Count;
             left.RemoveAll(hits.Contains);
         }
         return covered;
     }
+
+    /// <summary>The first of <paramref name="answers"/> that the most of <paramref name="products"/> are within L1 0.05 of.</summary>
+    public static Composition MostCovering(IEnumerable<Composition> answers, IReadOnlyCollection<Composition> products) =>
+        answers.MaxBy(a => products.Count(p => CompositionDistance.L1(a, p) < CandidateScorer.RightWithin))!;
 
     private static string Key(ReactionExample example, bool withActions) =>
         string.Join(" + ", example.Precursors.Select(CompositionKeys.Precursor).Order(StringComparer.Ordinal))

@@ -49,15 +49,12 @@ internal static class LiteratureCoverage
         };
     }
 
-    /// <summary>The product that the most of the tier's records are within L1 0.05 of; on a tie the most often recorded, then the first.</summary>
+    /// <summary>The product that the most of the tier's records are within L1 0.05 of (<see cref="Ceiling.MostCovering"/>); on a tie the most often recorded, then the first.</summary>
     private static Composition Majority(Literature literature, IReadOnlyList<int> tier)
     {
-        var products = tier.Select(literature.ProductOf).ToArray();
-        var distinct = products.Distinct().ToArray();
-        return literature.Product(distinct
-            .Select(p => (Product: p, Near: products.Count(q => CompositionDistance.L1(literature.Product(p).AsWritten, literature.Product(q).AsWritten) < CandidateScorer.RightWithin),
-                Same: products.Count(q => q == p)))
-            .OrderByDescending(p => p.Near).ThenByDescending(p => p.Same).First().Product).AsWritten;
+        var products = tier.Select(r => literature.Product(literature.ProductOf(r)).AsWritten).ToArray();
+        var mostRecordedFirst = tier.GroupBy(literature.ProductOf).OrderByDescending(g => g.Count()).Select(g => literature.Product(g.Key).AsWritten);
+        return Ceiling.MostCovering(mostRecordedFirst, products);
     }
 
     /// <summary>Bands of how many training reactions record the precursor set, fewest first.</summary>
