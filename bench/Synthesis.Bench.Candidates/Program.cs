@@ -34,7 +34,8 @@ if (names.FirstOrDefault(n => !Variants.All.ContainsKey(n)) is { } unknown)
 TorchSharp.torch.set_num_threads(1);
 using var model = ReactionModel.Load(modelDirectory, TorchSharp.torch.CPU);
 var manifest = model.Manifest;
-var data = TrainingDataLoader.Load(new LiteDbReactionRepository(database), SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+var data = TrainingDataLoader.Load(new LiteDbReactionRepository(databases.For(database)), SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
 var literature = CandidateTraining.TrainingLiterature(data);
 var testOutput = model.Predict(data.Test);
 var validationOutput = model.Predict(data.Validation);

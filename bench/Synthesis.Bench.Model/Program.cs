@@ -16,7 +16,8 @@ var database = args.ElementAtOrDefault(0) ?? DatabasePath.Resolve();
 var modelFolder = args.ElementAtOrDefault(1) ?? ModelPath.Resolve();
 var output = args.ElementAtOrDefault(2) ?? "results/bench/reaction-model.json";
 
-var repository = new LiteDbReactionRepository(database);
+using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+var repository = new LiteDbReactionRepository(databases.For(database));
 using var model = ReactionModel.Load(modelFolder, CPU);
 var manifest = model.Manifest;
 var data = TrainingDataLoader.Load(repository, Enum.Parse<SplitKind>(manifest.Split, ignoreCase: true), manifest.MaxPrecursors, manifest.Seed);

@@ -33,7 +33,8 @@ if (serverAllocator) NativeAllocator.LimitArenas();
 OpenMpWaiting.Passive();
 if (threads > 0) set_num_threads(threads);
 
-var repository = new LiteDbReactionRepository(database);
+using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+var repository = new LiteDbReactionRepository(databases.For(database));
 using var predictor = ReactionPredictor.Load(modelFolder, repository, CPU, Path.GetDirectoryName(Path.GetFullPath(database)),
     (done, total) => Console.Error.WriteLine($"embedding the neighbour index: {done:N0} of {total:N0}"));
 var queries = Workload.From(repository.Kept(), 100);

@@ -18,7 +18,8 @@ var (database, modelFolder, exportFolder, output) = (args[0], args[1], args[2], 
 set_num_threads(threads);
 using var model = ReactionModel.Load(modelFolder, CPU);
 var manifest = model.Manifest;
-var data = TrainingDataLoader.Load(new LiteDbReactionRepository(database), SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+var data = TrainingDataLoader.Load(new LiteDbReactionRepository(databases.For(database)), SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
 var examples = ReferenceExport.Reactions(data, Timings.LargestBatch);
 Console.Error.WriteLine($"exporting {manifest.Version} and {examples.Length:N0} reactions to {exportFolder}");
 ReferenceExport.Write(model, examples, exportFolder);

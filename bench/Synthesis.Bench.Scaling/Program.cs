@@ -50,7 +50,8 @@ var options = new NeighbourSearchOptions();
 void Progress(string line) => Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}");
 
 // The real embeddings: every kept reaction the model takes (the server's index; cached beside the database).
-var repository = new LiteDbReactionRepository(database);
+using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+var repository = new LiteDbReactionRepository(databases.For(database));
 using var model = ReactionModel.Load(modelFolder, CPU);
 var kept = repository.Kept();
 Progress($"model {model.Manifest.Version}; embedding {kept.Count:N0} kept reactions (a cached matrix is read instead when it matches)");

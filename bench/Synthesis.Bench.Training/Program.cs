@@ -25,7 +25,8 @@ if (threads > 0) set_num_threads(threads);
 
 using var model = ReactionModel.Load(modelFolder, CPU);
 var manifest = model.Manifest;
-var data = TrainingDataLoader.Load(new LiteDbReactionRepository(database), SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
+using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+var data = TrainingDataLoader.Load(new LiteDbReactionRepository(databases.For(database)), SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
 Console.Error.WriteLine($"model {manifest.Version}, {data.Train.Count:N0} training reactions, {get_num_threads()} threads");
 var gflops = MatmulThroughput.Gflops();
 Console.Error.WriteLine($"reference matmul: {gflops:0.0} GFLOP/s");

@@ -12,12 +12,13 @@ namespace Synthesis.Cli.Tests;
 public sealed class CurateCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-curate-").FullName;
+    private readonly DatabaseFiles _files = new(DatabaseOwner.Cli);
     private string Database => Path.Combine(_folder, "reactions.db");
     private static string Model => Path.Combine(CliRunner.RepositoryRoot(), "models", "reaction", "grouped-10");
 
     public void Dispose()
     {
-        ReactionDatabase.CloseAll();
+        _files.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -67,8 +68,8 @@ public sealed class CurateCommandTests : IDisposable
         var export = Path.Combine(_folder, "export.json");
         Assert.Equal(0, Curate("export", "--out", export).ExitCode);
         var reimported = Path.Combine(_folder, "reimported.db");
-        new ReactionImporter(ReactionDatabase.For(reimported)).Import(export);
-        var targets = new LiteDbReactionRepository(reimported).Kept().Select(r => r.TargetFormula).ToList();
+        new ReactionImporter(_files.For(reimported)).Import(export);
+        var targets = new LiteDbReactionRepository(_files.For(reimported)).Kept().Select(r => r.TargetFormula).ToList();
         Assert.Contains("CaTiO3", targets);
         Assert.DoesNotContain(targets, t => t.StartsWith("Ca", StringComparison.Ordinal) && t.Contains("Sr"));
 

@@ -61,7 +61,7 @@ public sealed class DatabaseLockTests : IDisposable
         _ = _db.Database;
 
         Assert.Equal(DatabaseOwner.Cli, DatabaseLock.CurrentOwner(_db.Path)?.Kind);
-        ReactionDatabase.Close(_db.Path);
+        _db.Close();
         Assert.Null(DatabaseLock.CurrentOwner(_db.Path));
     }
 

@@ -49,6 +49,22 @@ public class RepositoryTests
     public void OneDatabaseInstancePerFile()
     {
         using var db = new TempDatabase();
-        Assert.Same(ReactionDatabase.For(db.Path), ReactionDatabase.For(Path.Combine(db.Folder, ".", "reactions.db")));
+        using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+        Assert.Same(databases.For(db.Path), databases.For(Path.Combine(db.Folder, ".", "reactions.db")));
+    }
+
+    [Fact]
+    public void A_second_host_in_the_same_process_is_refused_until_the_first_closes_the_file()
+    {
+        using var db = new TempDatabase();
+        var server = new DatabaseFiles(DatabaseOwner.Server);
+        using var command = new DatabaseFiles(DatabaseOwner.Cli);
+        _ = server.For(db.Path);
+
+        var refused = Assert.Throws<DatabaseInUseException>(() => command.For(db.Path));
+        server.Dispose();
+
+        Assert.Equal(DatabaseOwner.Server, refused.Owner?.Kind);
+        Assert.Null(new LiteDbReactionRepository(command.For(db.Path)).CurrentVersion());
     }
 }

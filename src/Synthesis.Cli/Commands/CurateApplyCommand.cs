@@ -18,13 +18,13 @@ public static class CurateApplyCommand
         var files = new Argument<string[]>("files") { Description = "Tab-separated judgement files with reaction_id, judgement (error, correct, unclear), why and optionally corrected_target.", Arity = ArgumentArity.OneOrMore };
         var reviewer = new Option<string>("--reviewer") { Description = "Who judged (default: the user name).", DefaultValueFactory = _ => Environment.UserName };
         var command = new Command("apply", "Record judged flag lists as reviews of the latest run's flags (idempotent).") { files, reviewer, server, db };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var judgements = Read(result.GetValue(files)!);
             var who = result.GetValue(reviewer)!;
             foreach (var judgement in judgements)
                 if (judgement.Decision(who, 0) is { } decision) Check(judgement, decision);
-            using var access = CurateCommand.Open(result, server, db);
+            using var access = CurateCommand.Open(result, server, db, databases);
             var flags = access.Every(FlagQuery.All).ToDictionary(f => f.ReactionId, StringComparer.Ordinal);
             var counts = new Dictionary<string, int>();
             void Count(string what) => counts[what] = counts.GetValueOrDefault(what) + 1;

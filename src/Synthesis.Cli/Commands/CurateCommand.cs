@@ -33,10 +33,10 @@ public static class CurateCommand
                       + $"otherwise the database file is opened directly. Reviews send ${RemoteCuration.ApiKeyVariable} as the API key.",
     };
 
-    public static ICurationAccess Open(ParseResult result, Option<string?> server, Option<string?> db)
+    public static ICurationAccess Open(ParseResult result, Option<string?> server, Option<string?> db, DatabaseFiles databases)
     {
         var address = result.GetValue(server) ?? Environment.GetEnvironmentVariable(RemoteCuration.ServerVariable);
-        if (string.IsNullOrWhiteSpace(address)) return new LocalCuration(DatabasePath.Resolve(result.GetValue(db)));
+        if (string.IsNullOrWhiteSpace(address)) return new LocalCuration(databases.For(DatabasePath.Resolve(result.GetValue(db))));
         if (result.GetValue(db) is not null) throw new ArgumentException("--db and --server exclude each other: the server owns its database");
         return new RemoteCuration(address.Trim());
     }

@@ -12,9 +12,9 @@ public static class CurateExportCommand
         var output = new Option<string>("--out") { Description = "Dataset file to write (.json; `synthesis import` reads it).", Required = true };
         var includeDropped = new Option<bool>("--include-dropped") { Description = "Also export the records cleaning dropped." };
         var command = new Command("export", "Export the curated dataset in the source JSON schema.") { output, includeDropped, server, db };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
-            using var access = CurateCommand.Open(result, server, db);
+            using var access = CurateCommand.Open(result, server, db, databases);
             Data.Curation.ExportCounts? counts = null;
             AtomicFile.Write(result.GetValue(output)!, temporary =>
             {

@@ -20,7 +20,7 @@ public static class CurateListCommand
         var run = new Option<string?>("--run") { Description = "Flagging run id (default: the latest)." };
         var tsv = new Option<bool>("--tsv") { Description = "Write every matching flag (no paging) as tab-separated values, for committing a run's flag list." };
         var command = new Command("list", "List flagged reactions.") { reasons, statuses, minScore, sort, limit, offset, run, tsv, server, db, json };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var query = new FlagQuery(
                 (result.GetValue(reasons) ?? []).Select(r => CurationNames.Parse<FlagReason>(r, "--reason")).ToHashSet(),
@@ -29,7 +29,7 @@ public static class CurateListCommand
             if (query.MinScore is < 0 or > 1) return CliOutput.Error($"--min-score must be between 0 and 1, got {query.MinScore}");
             if (result.GetValue(limit) is < 1 or > InputLimits.MaxPageSize) return CliOutput.Error($"--limit must be 1 to {InputLimits.MaxPageSize}");
             if (result.GetValue(offset) < 0) return CliOutput.Error("--offset must be 0 or more");
-            using var access = CurateCommand.Open(result, server, db);
+            using var access = CurateCommand.Open(result, server, db, databases);
             if (result.GetValue(tsv)) return WriteTsv(access, query);
             var page = access.List(query, result.GetValue(offset), result.GetValue(limit))
                        ?? throw new InvalidOperationException("no flagging run stored yet: run `synthesis curate run` first");

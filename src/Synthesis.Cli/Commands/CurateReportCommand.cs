@@ -17,11 +17,11 @@ public static class CurateReportCommand
         var unreviewed = new Option<bool>("--unreviewed") { Description = "Only flags nobody has reviewed yet." };
         var run = new Option<string?>("--run") { Description = "Flagging run id (default: the latest)." };
         var command = new Command("report", "Write an HTML page of the top flags for chemists to review.") { output, top, unreviewed, run, server, db };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var count = result.GetValue(top);
             if (count is < 1 or > InputLimits.MaxPageSize) return CliOutput.Error($"--top must be 1 to {InputLimits.MaxPageSize}, got {count}");
-            using var access = CurateCommand.Open(result, server, db);
+            using var access = CurateCommand.Open(result, server, db, databases);
             var query = new FlagQuery([], result.GetValue(unreviewed) ? [ReviewStatus.Unreviewed] : [], RunId: result.GetValue(run));
             var page = access.List(query, 0, count) ?? throw new InvalidOperationException("no flagging run stored yet: run `synthesis curate run` first");
             var details = page.Flags.Select(f => access.Get(f.Id) ?? new FlagDetail(f, [], null)).ToList();

@@ -22,12 +22,12 @@ public static class CurateReviewCommand
         {
             flagId, status, target, reviewer, note, revision, server, db,
         };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var decision = new ReviewDecision(CurationNames.Parse<ReviewStatus>(result.GetValue(status)!, "--status"), result.GetValue(target),
                 result.GetValue(reviewer)!, result.GetValue(note)!, result.GetValue(revision));
             ReviewDecisionCheck.Validate(decision);
-            using var access = CurateCommand.Open(result, server, db);
+            using var access = CurateCommand.Open(result, server, db, databases);
             var id = result.GetValue(flagId)!.Trim();
             try
             {

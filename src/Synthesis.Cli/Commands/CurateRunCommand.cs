@@ -34,7 +34,7 @@ public static class CurateRunCommand
         {
             model, membersFrom, folds, threshold, seed, work, epochs, members, device, threads, db,
         };
-        command.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
+        command.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(databases =>
         {
             var minimum = result.GetValue(threshold);
             if (minimum is < 0 or > 1) return CliOutput.Error($"--threshold must be between 0 and 1, got {minimum}");
@@ -42,7 +42,7 @@ public static class CurateRunCommand
             if (k < 2) return CliOutput.Error($"--folds must be at least 2, got {k}");
             if (result.GetValue(epochs) is < 1 || result.GetValue(members) is < 1) return CliOutput.Error("--epochs and --members must be at least 1");
             var databasePath = DatabasePath.Resolve(result.GetValue(db));
-            var repository = new LiteDbReactionRepository(databasePath);
+            var repository = new LiteDbReactionRepository(databases.For(databasePath));
             var version = repository.CurrentVersion() ?? throw new InvalidOperationException("the reaction database is empty: run `synthesis import` first");
             var kept = repository.Kept();
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
@@ -75,7 +75,7 @@ public static class CurateRunCommand
                 scored = run.Run(kept, k, result.GetValue(seed), cancellation);
                 (modelVersion, mode) = (run.ModelVersion(k, result.GetValue(seed)), RunRecord.OutOfFold);
             }
-            var stored = CurationRunner.Save(new CurationStore(Data.Storage.ReactionDatabase.For(databasePath)), version, modelVersion, mode, k, minimum, kept, scored);
+            var stored = CurationRunner.Save(new CurationStore(databases.For(databasePath)), version, modelVersion, mode, k, minimum, kept, scored);
             Console.WriteLine($"{stored.Flags:N0} flags of {kept.Count:N0} reactions ({scored.Count:N0} scored by the model) at threshold {minimum:0.###}: "
                               + $"run {stored.Id} ({mode}, model {modelVersion}, dataset version {version.Number})");
             return 0;

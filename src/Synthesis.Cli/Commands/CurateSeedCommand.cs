@@ -19,10 +19,10 @@ public static class CurateSeedCommand
         var output = new Option<string>("--out") { Description = "The corrupted dataset copy to write (.json; import it into another database).", Required = true };
         var key = new Option<string>("--key") { Description = "The answer key to write (TSV: reaction id, kind, original, corrupted).", Required = true };
         var command = new Command("seed", "Write a copy of the dataset with known errors seeded into some products, and its answer key.") { count, output, key, seed, db };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             if (result.GetValue(count) < 1) return CliOutput.Error("--count must be at least 1");
-            var database = ReactionDatabase.For(DatabasePath.Resolve(result.GetValue(db)));
+            var database = databases.For(DatabasePath.Resolve(result.GetValue(db)));
             var errors = SeededErrors.Choose(new LiteDbReactionRepository(database).Kept(), result.GetValue(count), result.GetValue(seed));
             var (counts, records) = new DatasetExporter(database).ExportSeeded(errors);
             AtomicFile.Write(result.GetValue(output)!, temporary =>
@@ -50,10 +50,10 @@ public static class CurateSeedCommand
         var plot = new Option<string?>("--plot") { Description = "Write the precision–recall curve here (PNG)." };
         var run = new Option<string?>("--run") { Description = "Flagging run id (default: the latest). Run it with a low --threshold to see the whole curve." };
         var command = new Command("recall", "How many seeded errors the latest run's flags find: recall at a threshold, precision–recall curve.") { key, threshold, plot, run, db };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var errors = SeededRecall.ReadKey(result.GetValue(key)!);
-            var store = new CurationStore(ReactionDatabase.For(DatabasePath.Resolve(result.GetValue(db))));
+            var store = new CurationStore(databases.For(DatabasePath.Resolve(result.GetValue(db))));
             var page = store.List(FlagQuery.All with { RunId = result.GetValue(run) }, 0, int.MaxValue)
                        ?? throw new InvalidOperationException("no flagging run stored yet: run `synthesis curate run` first");
             var curve = SeededRecall.Curve(errors, page.Flags);

@@ -11,9 +11,9 @@ public static class CurateShowCommand
         var (server, db, json) = (CurateCommand.ServerOption(), DatabaseOption.Create(), CliOutput.JsonOption());
         var flagId = new Argument<string>("flag") { Description = "Flag id, as `synthesis curate list` shows it." };
         var command = new Command("show", "Show one flag with its evidence, review history and source paragraph.") { flagId, server, db, json };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
-            using var access = CurateCommand.Open(result, server, db);
+            using var access = CurateCommand.Open(result, server, db, databases);
             var id = result.GetValue(flagId)!.Trim();
             if (access.Get(id) is not { } detail) return CliOutput.Error($"no flag with id '{Chemistry.InputLimits.Echo(id)}'");
             if (result.GetValue(json)) CliOutput.WriteJson(detail);

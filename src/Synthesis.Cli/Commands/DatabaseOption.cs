@@ -23,12 +23,17 @@ public static class DatabaseOption
             : throw new InvalidOperationException($"the reaction database {path} does not exist: import the dataset first (synthesis import <dataset> --db {path}), or point --db at an existing one");
     }
 
-    /// <summary><see cref="CliOutput.Run"/>, plus one-line messages for a missing dataset or a database in use (exit code 2), an unusable database file or a failed write (exit code 1).</summary>
-    public static int Run(Func<int> body) => CliOutput.Run(() =>
+    /// <summary>
+    /// Runs a command's <paramref name="body"/> with the database files it opens (closed when it returns, so that the
+    /// next command or a server may open them), in <see cref="CliOutput.Run"/>, plus one-line messages for a missing
+    /// dataset or a database in use (exit code 2), an unusable database file or a failed write (exit code 1).
+    /// </summary>
+    public static int Run(Func<DatabaseFiles, int> body) => CliOutput.Run(() =>
     {
         try
         {
-            return body();
+            using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+            return body(databases);
         }
         catch (InvalidOperationException e)
         {

@@ -19,9 +19,9 @@ public static class DatasetCommand
         var json = CliOutput.JsonOption();
         var command = new Command("stats", "Counts kept and dropped (by reason), precursor-count and action-length histograms, element frequencies; saved as JSON and PNG.")
         { db, output, json };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
-            var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
+            var repository = new LiteDbReactionRepository(databases.For(DatabaseOption.Existing(result.GetValue(db))));
             var statistics = DatasetStatistics.Compute(repository);
             var folder = result.GetValue(output)!;
             StatisticsReport.Save(statistics, folder);
@@ -61,12 +61,12 @@ public static class DatasetCommand
         var json = CliOutput.JsonOption();
         var command = new Command("split", "Compute (first time) or show the persisted train/validation/test split of the current dataset version.")
         { db, kind, maxPrecursors, seed, like, json };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var path = DatabaseOption.Existing(result.GetValue(db));
-            var repository = new LiteDbReactionRepository(path);
+            var repository = new LiteDbReactionRepository(databases.For(path));
             var (splitKind, max, seedValue) = (ModelOptions.SplitOf(result, kind), result.GetValue(maxPrecursors), result.GetValue(seed));
-            if (result.GetValue(like) is { } otherPath) return CarryOver(repository, path, DatabaseOption.Existing(otherPath), splitKind, max, seedValue);
+            if (result.GetValue(like) is { } otherPath) return CarryOver(databases, repository, path, DatabaseOption.Existing(otherPath), splitKind, max, seedValue);
             var split = repository.Split(splitKind, max, seedValue);
             if (result.GetValue(json))
             {
@@ -79,10 +79,10 @@ public static class DatasetCommand
         return command;
     }
 
-    private static int CarryOver(LiteDbReactionRepository repository, string path, string otherPath, SplitKind kind, int maxPrecursors, int seed)
+    private static int CarryOver(DatabaseFiles databases, LiteDbReactionRepository repository, string path, string otherPath, SplitKind kind, int maxPrecursors, int seed)
     {
         if (Path.GetFullPath(otherPath) == Path.GetFullPath(path)) return CliOutput.Error("--like must name another database than --db");
-        var other = new LiteDbReactionRepository(otherPath);
+        var other = new LiteDbReactionRepository(databases.For(otherPath));
         var (split, placement) = SplitTransfer.Carry(other.Split(kind, maxPrecursors, seed), other.Kept(), repository.Kept());
         repository.Store(split);
         Console.WriteLine($"carried the split of {otherPath} over: {placement.ById:N0} reactions by id, {placement.ByPaper:N0} by paper, " +

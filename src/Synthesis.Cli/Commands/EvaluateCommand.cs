@@ -24,9 +24,9 @@ public static class EvaluateCommand
         {
             split, maxPrecursors, model, output, noAblations, device, threads, db, json,
         };
-        reaction.SetAction(result => DatabaseOption.Run(() =>
+        reaction.SetAction(result => DatabaseOption.Run(databases =>
         {
-            var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
+            var repository = new LiteDbReactionRepository(databases.For(DatabaseOption.Existing(result.GetValue(db))));
             var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder)
                 : ModelPath.For(result.GetValue(split)!, result.GetValue(maxPrecursors));
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));

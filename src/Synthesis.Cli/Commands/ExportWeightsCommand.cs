@@ -24,14 +24,14 @@ public static class ExportWeightsCommand
         {
             model, output, reactions, threads, db,
         };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var count = result.GetValue(reactions);
             if (count is < 1 or > 100_000) return CliOutput.Error($"--reactions must be between 1 and 100000, got {count}");
             var computeDevice = ModelOptions.SelectDevice("cpu", result.GetValue(threads));
             using var trained = ReactionModel.Load(ModelPath.Resolve(result.GetValue(model)), computeDevice);
             var manifest = trained.Manifest;
-            var repository = new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db)));
+            var repository = new LiteDbReactionRepository(databases.For(DatabaseOption.Existing(result.GetValue(db))));
             var data = TrainingDataLoader.Load(repository, SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
             var examples = ReferenceExport.Reactions(data, count);
             var folder = result.GetValue(output)!;

@@ -16,10 +16,10 @@ public static class ImportCommand
             "Import a text-mined reaction dataset into the reaction database as a new dataset version, resolving variables and " +
             "cleaning (see datasets/README-cleaning.md). Re-importing the same file (same SHA-256) does nothing.")
         { file, db, json };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var path = result.GetValue(file)!;
-            var database = ReactionDatabase.For(DatabasePath.Resolve(result.GetValue(db)));
+            var database = databases.For(DatabasePath.Resolve(result.GetValue(db)));
             var import = new ReactionImporter(database).Import(path, new ImportProgressRenderer());
             if (!import.AlreadyImported) ImportProgressRenderer.Finish();
             if (result.GetValue(json)) CliOutput.WriteJson(import);

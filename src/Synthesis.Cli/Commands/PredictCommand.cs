@@ -31,7 +31,7 @@ public static class PredictCommand
         {
             precursors, actions, neighbours, candidates, model, device, threads, db, json,
         };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var written = Split(result.GetValue(precursors)!);
             var query = new ReactionQuery(
@@ -44,7 +44,7 @@ public static class PredictCommand
             var databasePath = DatabasePath.Resolve(result.GetValue(db));
             // A missing database is not created: the prediction needs only the model, the neighbours need the data.
             var exists = File.Exists(databasePath);
-            var repository = exists ? new LiteDbReactionRepository(databasePath) : new LiteDbReactionRepository(new LiteDatabase(new MemoryStream()));
+            var repository = exists ? new LiteDbReactionRepository(databases.For(databasePath)) : new LiteDbReactionRepository(new LiteDatabase(new MemoryStream()));
             if (repository.CurrentVersion() is null)
                 Console.Error.WriteLine($"synthesis: note: the reaction database {databasePath} {(exists ? "is empty" : "does not exist")}, so no similar reactions can be shown (run `synthesis import` first)");
             using var predictor = SlowWork.Run(

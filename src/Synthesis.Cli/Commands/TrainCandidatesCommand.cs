@@ -30,7 +30,7 @@ public static class TrainCandidatesCommand
         {
             model, device, threads, db, trainingReactions,
         };
-        command.SetAction(result => DatabaseOption.Run(() =>
+        command.SetAction(result => DatabaseOption.Run(databases =>
         {
             var sample = result.GetValue(trainingReactions);
             if (sample is < 0 or > MaxTrainingReactions) return CliOutput.Error($"--training-reactions: must be 0 to {MaxTrainingReactions:N0}, got {sample}");
@@ -38,7 +38,7 @@ public static class TrainCandidatesCommand
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
             using var trained = ReactionModel.Load(folder, computeDevice);
             var manifest = trained.Manifest;
-            var repository = new LiteDbReactionRepository(DatabasePath.Resolve(result.GetValue(db)));
+            var repository = new LiteDbReactionRepository(databases.For(DatabasePath.Resolve(result.GetValue(db))));
             var data = TrainingDataLoader.Load(repository, SplitKinds.Parse(manifest.Split), manifest.MaxPrecursors, manifest.Seed);
             if (data.Validation.Count == 0) return CliOutput.Error("the split has no validation reactions to train the scorer on");
             Console.Error.WriteLine($"training the candidate scorer of {manifest.Version} on {data.Validation.Count:N0} validation reactions " +

@@ -53,7 +53,7 @@ public static class TrainCommand
             split, maxPrecursors, members, member, epochs, autoencoderEpochs, patience, regressorPatience, seed, resume, noActions, magpie, noMask,
             regressorContext, noMixture, fractionLoss, size, model, device, threads, db,
         };
-        reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(() =>
+        reaction.SetAction((result, cancellation) => Task.FromResult(DatabaseOption.Run(databases =>
         {
             var kind = ModelOptions.SplitOf(result, split);
             var max = result.GetValue(maxPrecursors);
@@ -81,7 +81,7 @@ public static class TrainCommand
                 return CliOutput.Error("--epochs, --autoencoder-epochs, --patience and --regressor-patience must be at least 1");
             if (options.OnlyMember is int k && (k < 0 || k >= options.Members)) return CliOutput.Error($"--member must be between 0 and {options.Members - 1}");
             var computeDevice = ModelOptions.SelectDevice(result.GetValue(device)!, result.GetValue(threads));
-            var data = TrainingDataLoader.Load(new LiteDbReactionRepository(DatabaseOption.Existing(result.GetValue(db))), kind, max, options.Seed);
+            var data = TrainingDataLoader.Load(new LiteDbReactionRepository(databases.For(DatabaseOption.Existing(result.GetValue(db)))), kind, max, options.Seed);
             var name = ModelPath.Name(SplitKinds.Name(kind), max) + (options.Model.Encoder == ReactionEncoderKind.MagpieSlots ? "-magpie" : "")
                        + (options.Model.UseAlchemyMask ? "" : "-no-mask") + (options.Model.UseActions ? "" : "-no-actions");
             var folder = result.GetValue(model) is { } explicitFolder ? Path.GetFullPath(explicitFolder) : Path.GetFullPath(Path.Combine("models", "reaction", name));

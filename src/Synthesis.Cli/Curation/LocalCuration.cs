@@ -1,13 +1,14 @@
+using LiteDB;
 using Synthesis.Data.Curation;
 using Synthesis.Data.Storage;
 
 namespace Synthesis.Cli.Curation;
 
-/// <summary>The database file opened by this process (no server may hold it).</summary>
-public sealed class LocalCuration(string databasePath) : ICurationAccess
+/// <summary>The database file opened by this command (no server may hold it).</summary>
+public sealed class LocalCuration(LiteDatabase database) : ICurationAccess
 {
-    private readonly CurationStore _store = new(ReactionDatabase.For(databasePath));
-    private readonly SourceDocuments _sources = new(ReactionDatabase.For(databasePath));
+    private readonly CurationStore _store = new(database);
+    private readonly SourceDocuments _sources = new(database);
 
     public FlagPage? List(FlagQuery query, int offset, int limit) => _store.List(query, offset, limit);
 
@@ -18,7 +19,7 @@ public sealed class LocalCuration(string databasePath) : ICurationAccess
 
     public ExportCounts Export(TextWriter output, bool includeDropped)
     {
-        var (counts, records) = new DatasetExporter(ReactionDatabase.For(databasePath)).Export(includeDropped);
+        var (counts, records) = new DatasetExporter(database).Export(includeDropped);
         ExportFile.Write(output, records);
         return counts;
     }

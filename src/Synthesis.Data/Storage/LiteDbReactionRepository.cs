@@ -6,7 +6,7 @@ using Synthesis.Data.Splits;
 namespace Synthesis.Data.Storage;
 
 /// <summary>
-/// Reactions in the LiteDB file shared through <see cref="ReactionDatabase"/>. Reads only ever see the newest
+/// Reactions in a LiteDB file a host opened through its <see cref="DatabaseFiles"/>. Reads only ever see the newest
 /// complete dataset version; the kept-reaction summaries are cached per version for fast filtering and search.
 /// </summary>
 public sealed class LiteDbReactionRepository(LiteDatabase database) : IReactionRepository, IReactionCatalog
@@ -16,8 +16,6 @@ public sealed class LiteDbReactionRepository(LiteDatabase database) : IReactionR
 
     private readonly Lock _cacheLock = new();
     private (int Version, IReadOnlyList<ReactionSummary> Summaries)? _summaries;
-
-    public LiteDbReactionRepository(string path) : this(ReactionDatabase.For(path)) { }
 
     public DatasetVersion? CurrentVersion() => new DatasetVersions(database).Current()?.ToDatasetVersion();
 

@@ -1,73 +1,13 @@
-using System.Collections.Concurrent;
 using LiteDB;
 
 namespace Synthesis.Data.Storage;
 
 /// <summary>
-/// The one <see cref="LiteDatabase"/> per database file in this process (LiteDB's direct mode locks the file, and
-/// one instance is thread-safe), shared by the importer, the repository and the server; closed at process exit.
-/// Opening a file first takes its <see cref="DatabaseLock"/>, so a second process (server or CLI) is refused with a
-/// message naming the owner instead of importing, writing or reading beside it.
+/// How a reaction database file is opened with LiteDB, and what to say when it cannot be. Hosts open files through
+/// their <see cref="DatabaseFiles"/>, which takes the file's owner lock first.
 /// </summary>
 public static class ReactionDatabase
 {
-    private static readonly ConcurrentDictionary<string, Lazy<LiteDatabase>> Open = new();
-    private static readonly ConcurrentDictionary<string, DatabaseLock> Locks = new();
-
-    /// <summary>What this process is, as written into the lock of every file it opens: <see cref="DatabaseOwner.Cli"/> unless a server says otherwise.</summary>
-    public static string OwnerKind { get; set; } = DatabaseOwner.Cli;
-
-    /// <summary>This process's lock on an open file (null when it has not opened it), e.g. to record a server's address.</summary>
-    public static DatabaseLock? LockOf(string path) => Locks.GetValueOrDefault(Path.GetFullPath(path));
-
-    static ReactionDatabase() => AppDomain.CurrentDomain.ProcessExit += (_, _) => CloseAll();
-
-    /// <summary>The shared instance for <paramref name="path"/>, creating the file and its folder when missing.</summary>
-    public static LiteDatabase For(string path)
-    {
-        var fullPath = Path.GetFullPath(path);
-        var database = Open.GetOrAdd(fullPath, p => new Lazy<LiteDatabase>(() => Create(p)));
-        try
-        {
-            return database.Value;
-        }
-        catch
-        {
-            Open.TryRemove(KeyValuePair.Create(fullPath, database)); // a failed open (in use, damaged) is not cached
-            throw;
-        }
-    }
-
-    /// <summary>Closes the file's instance (tests, and tools that delete the file).</summary>
-    public static void Close(string path)
-    {
-        var fullPath = Path.GetFullPath(path);
-        if (Open.TryRemove(fullPath, out var database) && database.IsValueCreated) database.Value.Dispose();
-        if (Locks.TryRemove(fullPath, out var owned)) owned.Dispose();
-    }
-
-    public static void CloseAll()
-    {
-        foreach (var path in Open.Keys) Close(path);
-    }
-
-    private static LiteDatabase Create(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var owned = DatabaseLock.Acquire(path, OwnerKind);
-        try
-        {
-            var database = OpenFile(path);
-            Locks[path] = owned;
-            return database;
-        }
-        catch
-        {
-            owned.Dispose();
-            throw;
-        }
-    }
-
     /// <summary>
     /// What to say when LiteDB cannot make sense of a file: it throws whatever exception the bytes lead to
     /// (LiteException "Invalid page type", ArgumentOutOfRangeException for a date in a garbage header…), which means
@@ -80,7 +20,8 @@ public static class ReactionDatabase
         new($"the database {path} is damaged or not a Synthesis database ({e.Message}); " +
             "move it aside and restart (or import) to build it again from the dataset, or restore it from a backup", e);
 
-    private static LiteDatabase OpenFile(string path)
+    /// <summary>Opens <paramref name="path"/> in direct mode with the store's mapping; the caller holds its <see cref="DatabaseLock"/>.</summary>
+    internal static LiteDatabase Open(string path)
     {
         // Empty strings stay empty (LiteDB would read them back as null into non-nullable string properties).
         var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false };

@@ -21,7 +21,6 @@ public static class SynthesisServerExtensions
         var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(limits));
-        ReactionDatabase.OwnerKind = DatabaseOwner.Server; // what the database's owner lock says about this process
 
         // HTTP/2, with TLS when Synthesis:CertificatePath is set; a loud warning beyond loopback without it (StartupLoader).
         builder.WebHost.ConfigureKestrel(kestrel => Listening.Configure(kestrel, options));
@@ -41,7 +40,8 @@ public static class SynthesisServerExtensions
         services.AddSingleton<CallLimits>();
         services.AddSingleton<ServingState>();
         services.AddSingleton<RequestValidator>();
-        services.AddSingleton(sp => ReactionStore.Open(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReactionStore))));
+        services.AddSingleton(_ => new DatabaseFiles(DatabaseOwner.Server)); // the container closes them when the host stops
+        services.AddSingleton(sp => ReactionStore.Open(options, sp.GetRequiredService<DatabaseFiles>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReactionStore))));
         services.AddSingleton<IReactionRepository>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
         services.AddSingleton<IReactionCatalog>(sp => sp.GetRequiredService<LiteDbReactionRepository>());
         services.AddSingleton<IReactionPredictor>(sp => PredictorFactory.Load(options, sp.GetRequiredService<IReactionRepository>(),
@@ -49,7 +49,7 @@ public static class SynthesisServerExtensions
         services.AddSingleton(_ => new PropertyModels(options.PropertyModelDirectory, options.StructureModelDirectory, options.Device));
         services.AddSingleton<PropertyRequestValidator>();
         services.AddSingleton(new ApiKeyGuard(CurationOptions.From(builder.Configuration)));
-        services.AddSingleton(_ => new CurationDatabase(ReactionDatabase.For(DatabasePath.Resolve(options.Database))));
+        services.AddSingleton(sp => new CurationDatabase(sp.GetRequiredService<DatabaseFiles>().For(DatabasePath.Resolve(options.Database))));
         services.AddHostedService<StartupLoader>();
         return builder;
     }

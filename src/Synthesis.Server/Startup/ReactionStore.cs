@@ -4,13 +4,13 @@ using Synthesis.Server.Options;
 
 namespace Synthesis.Server.Startup;
 
-/// <summary>Opens the process's one reaction database (the Data layer's per-file registry) and imports the dataset into it when it is empty.</summary>
+/// <summary>Opens the server's reaction database (through the server's <see cref="DatabaseFiles"/>) and imports the dataset into it when it is empty.</summary>
 public static class ReactionStore
 {
-    public static LiteDbReactionRepository Open(SynthesisOptions options, ILogger log)
+    public static LiteDbReactionRepository Open(SynthesisOptions options, DatabaseFiles databases, ILogger log)
     {
         var path = DatabasePath.Resolve(options.Database);
-        var database = Readable(path, () => ReactionDatabase.For(path));
+        var database = Readable(path, () => databases.For(path));
         var repository = new LiteDbReactionRepository(database);
         if (Readable(path, repository.CurrentVersion) is not null)
         {

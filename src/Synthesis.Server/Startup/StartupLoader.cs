@@ -17,7 +17,7 @@ namespace Synthesis.Server.Startup;
 /// and stops with exit code 1.
 /// </summary>
 public sealed class StartupLoader(
-    IServiceProvider services, ServingState state, IHostApplicationLifetime lifetime, IServer server, IOptions<SynthesisOptions> options,
+    IServiceProvider services, DatabaseFiles databases, ServingState state, IHostApplicationLifetime lifetime, IServer server, IOptions<SynthesisOptions> options,
     ILogger<StartupLoader> log) : BackgroundService
 {
     private const int Stages = 4;
@@ -88,6 +88,6 @@ public sealed class StartupLoader(
         lifetime.ApplicationStarted.Register(() =>
         {
             var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-            ReactionDatabase.LockOf(databasePath)?.Update(DatabaseOwner.Server, address is null ? null : new Uri(address).Authority);
+            databases.LockOf(databasePath)?.Update(DatabaseOwner.Server, address is null ? null : new Uri(address).Authority);
         });
 }

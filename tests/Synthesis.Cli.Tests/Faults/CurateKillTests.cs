@@ -16,8 +16,8 @@ public sealed class CurateKillTests : DatabaseFolder
     {
         var run = new RunRecord { Id = "run-kill", DatasetVersion = 1, ModelVersion = "m", Mode = RunRecord.InSample, FinishedUtc = DateTime.UtcNow };
         var flags = Enumerable.Range(0, 4).Select(i => new FlagRecord { Id = $"f{i}", RunId = run.Id, ReactionId = $"r{i}", DatasetVersion = 1, Score = 0.5 }).ToList();
-        new CurationStore(ReactionDatabase.For(Database)).SaveRun(run, flags);
-        ReactionDatabase.Close(Database);
+        new CurationStore(Files.For(Database)).SaveRun(run, flags);
+        Files.Close(Database);
 
         var outcomes = new List<string>();
         for (var attempt = 0; attempt < 12; attempt++)
@@ -34,14 +34,14 @@ public sealed class CurateKillTests : DatabaseFolder
 
     private int Revision(string flag)
     {
-        var revision = new CurationStore(ReactionDatabase.For(Database)).Get(flag)!.Revision;
-        ReactionDatabase.Close(Database);
+        var revision = new CurationStore(Files.For(Database)).Get(flag)!.Revision;
+        Files.Close(Database);
         return revision;
     }
 
     private void AssertWholeStates()
     {
-        var store = new CurationStore(ReactionDatabase.For(Database));
+        var store = new CurationStore(Files.For(Database));
         foreach (var flag in Enumerable.Range(0, 4).Select(i => store.Get($"f{i}")!))
         {
             var history = store.History(flag.Id);
@@ -49,6 +49,6 @@ public sealed class CurateKillTests : DatabaseFolder
             Assert.Equal(history.Count, store.Audit(flag.Id).Count);
             Assert.Equal(history.Count == 0 ? ReviewStatus.Unreviewed : history[^1].Status, flag.Status);
         }
-        ReactionDatabase.Close(Database);
+        Files.Close(Database);
     }
 }

@@ -28,7 +28,7 @@ public sealed class FullDiskTests : DatabaseFolder
         {
             File.Delete(dataset);
         }
-        var database = ReactionDatabase.For(Database);
+        var database = Files.For(Database);
         var after = new DatasetVersions(database).Current()!;
         Assert.Equal((before.Number, before.ReactionsSha256), (after.Number, after.ReactionsSha256));
         DatasetContent.Verify(database, Database);
@@ -38,16 +38,16 @@ public sealed class FullDiskTests : DatabaseFolder
     public async Task A_review_that_finds_the_disk_full_says_so_and_changes_nothing()
     {
         Import(SampleDataset.Path);
-        var store = new CurationStore(ReactionDatabase.For(Database));
+        var store = new CurationStore(Files.For(Database));
         var run = new RunRecord { Id = "run-full", DatasetVersion = 1, ModelVersion = "m", Mode = RunRecord.InSample, FinishedUtc = DateTime.UtcNow };
         store.SaveRun(run, [new FlagRecord { Id = "f0", RunId = run.Id, ReactionId = "r0", DatasetVersion = 1, Score = 0.5 }]);
-        ReactionDatabase.Close(Database);
+        Files.Close(Database);
 
         // One page left: the owner lock's line fits, LiteDB's first 8 KiB log page does not.
         var outcome = await SmallDisk.Run(Folder, free: 4096, "curate", "review", "f0", "--status", "confirmed-error", "--revision", "0", "--db", Database);
 
         AssertOneLineSayingTheDiskIsFull(outcome, "nothing of this change was saved", "try again");
-        store = new CurationStore(ReactionDatabase.For(Database));
+        store = new CurationStore(Files.For(Database));
         Assert.Equal((0, ReviewStatus.Unreviewed), (store.Get("f0")!.Revision, store.Get("f0")!.Status));
         Assert.Empty(store.History("f0"));
     }
@@ -68,13 +68,13 @@ public sealed class FullDiskTests : DatabaseFolder
     {
         try
         {
-            var database = ReactionDatabase.For(Database);
+            var database = Files.For(Database);
             new ReactionImporter(database).Import(dataset);
             return new DatasetVersions(database).Current()!;
         }
         finally
         {
-            ReactionDatabase.Close(Database);
+            Files.Close(Database);
         }
     }
 }

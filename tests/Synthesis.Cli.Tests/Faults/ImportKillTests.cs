@@ -42,7 +42,7 @@ public sealed class ImportKillTests : DatabaseFolder
     {
         try
         {
-            var database = ReactionDatabase.For(Database);
+            var database = Files.For(Database);
             if (new DatasetVersions(database).Current() is not { } version) return;
             Assert.Equal(Copies * 11, version.Total);
             DatasetContent.Verify(database, Database);
@@ -50,14 +50,14 @@ public sealed class ImportKillTests : DatabaseFolder
         }
         finally
         {
-            ReactionDatabase.Close(Database);
+            Files.Close(Database);
         }
     }
 
     private VersionRecord? Stored()
     {
-        var version = new DatasetVersions(ReactionDatabase.For(Database)).Current();
-        ReactionDatabase.Close(Database);
+        var version = new DatasetVersions(Files.For(Database)).Current();
+        Files.Close(Database);
         return version;
     }
 
@@ -66,13 +66,13 @@ public sealed class ImportKillTests : DatabaseFolder
         var reference = Path.Combine(Folder, "reference.db");
         try
         {
-            var database = ReactionDatabase.For(reference);
+            var database = Files.For(reference);
             new ReactionImporter(database).Import(dataset);
             return new DatasetVersions(database).Current()!.ReactionsSha256;
         }
         finally
         {
-            ReactionDatabase.Close(reference);
+            Files.Close(reference);
         }
     }
 }

@@ -9,9 +9,12 @@ public abstract class DatabaseFolder : IDisposable
 
     protected string Database => Path.Combine(Folder, "reactions.db");
 
+    /// <summary>The files the test itself opens, as one host; close them before a child process takes its turn.</summary>
+    protected DatabaseFiles Files { get; } = new(DatabaseOwner.Cli);
+
     public void Dispose()
     {
-        ReactionDatabase.CloseAll();
+        Files.Dispose();
         Directory.Delete(Folder, recursive: true);
     }
 }

@@ -133,7 +133,7 @@ public sealed class CurationStoreTests : IDisposable
     public void Reviews_persist_when_the_database_is_closed_and_opened_again()
     {
         _store.Review(Id("r1"), Decision(ReviewStatus.ConfirmedError, 0));
-        Data.Storage.ReactionDatabase.Close(_db.Path);
+        _db.Close();
 
         var reopened = new CurationStore(_db.Database);
 

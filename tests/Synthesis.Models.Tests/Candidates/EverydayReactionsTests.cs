@@ -25,9 +25,13 @@ public sealed class EverydayReactionsTests : IDisposable
     public void The_shipped_model_names_the_textbook_compound_first()
     {
         var root = RepositoryFiles.Root;
-        var database = Path.Combine(_directory, "synthesis.db");
-        new ReactionImporter(ReactionDatabase.For(database)).Import(Path.Combine(root, "datasets", "reactions", "solid-state_dataset_2019-12-03.json.xz"));
-        var literature = new Literature(new LiteDbReactionRepository(database).Kept().Select(LiteratureRecord.From));
+        Literature literature;
+        using (var databases = new DatabaseFiles(DatabaseOwner.Cli))
+        {
+            var database = databases.For(Path.Combine(_directory, "synthesis.db"));
+            new ReactionImporter(database).Import(Path.Combine(root, "datasets", "reactions", "solid-state_dataset_2019-12-03.json.xz"));
+            literature = new Literature(new LiteDbReactionRepository(database).Kept().Select(LiteratureRecord.From));
+        }
         var folder = Path.Combine(root, ModelPath.Default);
         using var model = ReactionModel.Load(folder, CPU);
         var scorer = CandidateScorer.Load(folder) ?? throw new InvalidOperationException($"the shipped model {folder} has no candidate scorer");

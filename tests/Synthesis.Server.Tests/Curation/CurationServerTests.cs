@@ -106,11 +106,11 @@ public sealed class CurationServerTests(CurationServer server)
         var records = messages.Where(m => m.ItemCase == Proto.ExportDatasetResponse.ItemOneofCase.RecordJson).Select(m => m.RecordJson).ToList();
         var folder = Directory.CreateTempSubdirectory("synthesis-export-").FullName;
         var file = Path.Combine(folder, "export.json");
-        var database = Path.Combine(folder, "reimported.db");
+        var databases = new DatabaseFiles(DatabaseOwner.Cli);
         try
         {
             using (var writer = new StreamWriter(file)) Data.Curation.ExportFile.Write(writer, records);
-            var result = new ReactionImporter(ReactionDatabase.For(database)).Import(file);
+            var result = new ReactionImporter(databases.For(Path.Combine(folder, "reimported.db"))).Import(file);
 
             Assert.Equal(summary.Records, records.Count);
             Assert.Equal(server.Catalog.Summaries().Count, summary.Records + summary.Removed);
@@ -118,7 +118,7 @@ public sealed class CurationServerTests(CurationServer server)
         }
         finally
         {
-            ReactionDatabase.Close(database);
+            databases.Dispose();
             Directory.Delete(folder, recursive: true);
         }
     }

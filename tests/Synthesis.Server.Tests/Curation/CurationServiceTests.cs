@@ -17,23 +17,24 @@ public sealed class CurationServiceTests : IDisposable
     private const string Key = "s3cret-key";
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json");
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"synthesis-curation-{Guid.NewGuid():N}.db");
+    private readonly DatabaseFiles _files = new(DatabaseOwner.Server); // the server host the tests stand in for
     private readonly IReadOnlyList<string> _flags;
 
     public CurationServiceTests()
     {
-        var database = ReactionDatabase.For(_path);
+        var database = _files.For(_path);
         new ReactionImporter(database).Import(Sample);
         _flags = CurationServer.Seed(new CurationStore(database), new LiteDbReactionRepository(database).Kept().Take(CurationServer.FlagCount).ToList());
     }
 
     public void Dispose()
     {
-        ReactionDatabase.Close(_path);
+        _files.Dispose();
         File.Delete(_path);
     }
 
     private CurationService Service(string? key = Key) =>
-        new(new CurationDatabase(ReactionDatabase.For(_path)), new ApiKeyGuard(new CurationOptions { ApiKey = key }));
+        new(new CurationDatabase(_files.For(_path)), new ApiKeyGuard(new CurationOptions { ApiKey = key }));
 
     private Proto.ReviewFlagRequest Review(Proto.ReviewStatus status = Proto.ReviewStatus.FalseAlarm, int revision = 0, string target = "") =>
         new() { FlagId = _flags[0], Status = status, Reviewer = "ada", ExpectedRevision = revision, CorrectedTarget = target };
@@ -160,7 +161,7 @@ public sealed class CurationServiceTests : IDisposable
     public async Task The_export_streams_records_without_confirmed_errors_then_the_summary()
     {
         await Service().ReviewFlag(Review(Proto.ReviewStatus.ConfirmedError), TestCallContext.WithKey(Key));
-        var kept = new LiteDbReactionRepository(ReactionDatabase.For(_path)).CurrentVersion()!.Kept;
+        var kept = new LiteDbReactionRepository(_files.For(_path)).CurrentVersion()!.Kept;
         var writer = new CollectingStreamWriter<Proto.ExportDatasetResponse>();
 
         await Service().ExportDataset(new Proto.ExportDatasetRequest(), writer, new TestCallContext());

@@ -24,7 +24,8 @@ public sealed class CurationServer : ServerFixture
 
     protected override IEnumerable<KeyValuePair<string, string?>> Prepare()
     {
-        var database = ReactionDatabase.For(Database);
+        using var databases = new DatabaseFiles(DatabaseOwner.Cli); // closed before the server opens the file
+        var database = databases.For(Database);
         new ReactionImporter(database).Import(Sample);
         FlagIds = Seed(new CurationStore(database), new LiteDbReactionRepository(database).Kept().Take(FlagCount).ToList());
         return [new("Synthesis:Curation:ApiKey", ApiKey)];

@@ -16,8 +16,11 @@ public sealed class RealModelServer : ServerFixture
 
     protected override IEnumerable<KeyValuePair<string, string?>> Prepare()
     {
-        new Synthesis.Data.Import.ReactionImporter(ReactionDatabase.For(Database)).Import(Sample);
-        TinyModel.Train(Database, _model);
+        using (var databases = new DatabaseFiles(DatabaseOwner.Cli)) // closed before the server opens the file
+        {
+            new Synthesis.Data.Import.ReactionImporter(databases.For(Database)).Import(Sample);
+            TinyModel.Train(databases.For(Database), _model);
+        }
         return
         [
             new("Synthesis:ModelDirectory", ModelDirectory),

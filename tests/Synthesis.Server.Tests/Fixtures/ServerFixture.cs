@@ -64,8 +64,7 @@ public abstract class ServerFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        if (_app is not null) await _app.DisposeAsync();
-        ReactionDatabase.Close(Database);
+        if (_app is not null) await _app.DisposeAsync(); // its container closes the database
         File.Delete(Database);
     }
 

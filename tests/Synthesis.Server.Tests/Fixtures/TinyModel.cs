@@ -1,3 +1,4 @@
+using LiteDB;
 using Synthesis.Data.Storage;
 using Synthesis.Models.Reactions;
 using Synthesis.Models.Reactions.Candidates;
@@ -14,7 +15,7 @@ namespace Synthesis.Server.Tests.Fixtures;
 public static class TinyModel
 {
     /// <summary>Trains into <paramref name="folder"/>/model (checkpoints beside it) and returns that model folder.</summary>
-    public static string Train(string database, string folder)
+    public static string Train(LiteDatabase database, string folder)
     {
         var repository = new LiteDbReactionRepository(database);
         var examples = repository.Kept().Select(ReactionExample.From).ToList();

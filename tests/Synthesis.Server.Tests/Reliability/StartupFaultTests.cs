@@ -16,6 +16,7 @@ public sealed class StartupFaultTests : IDisposable
 {
     private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json");
     private readonly string _folder = Directory.CreateTempSubdirectory("synthesis-faults-").FullName;
+    private readonly DatabaseFiles _files = new(DatabaseOwner.Server); // the server host the tests stand in for
     private string Database => Path.Combine(_folder, "reactions.db");
 
     [Fact]
@@ -32,9 +33,9 @@ public sealed class StartupFaultTests : IDisposable
     [Fact]
     public void A_changed_byte_in_a_stored_reaction_is_found_at_start()
     {
-        new ReactionImporter(ReactionDatabase.For(Database)).Import(Sample);
-        var reaction = new LiteDbReactionRepository(Database).Kept()[0];
-        ReactionDatabase.Close(Database);
+        new ReactionImporter(_files.For(Database)).Import(Sample);
+        var reaction = new LiteDbReactionRepository(_files.For(Database)).Kept()[0];
+        _files.Close(Database);
         FlipOneByteOf(reaction.ReactionString);
 
         var error = Assert.Throws<InvalidDataException>(() => Open());
@@ -46,8 +47,8 @@ public sealed class StartupFaultTests : IDisposable
     [Fact]
     public void An_intact_database_opens()
     {
-        new ReactionImporter(ReactionDatabase.For(Database)).Import(Sample);
-        ReactionDatabase.Close(Database);
+        new ReactionImporter(_files.For(Database)).Import(Sample);
+        _files.Close(Database);
 
         Assert.NotNull(Open().CurrentVersion());
     }
@@ -62,7 +63,7 @@ public sealed class StartupFaultTests : IDisposable
     }
 
     private LiteDbReactionRepository Open() =>
-        ReactionStore.Open(new SynthesisOptions { Database = Database, Dataset = Sample }, NullLogger.Instance);
+        ReactionStore.Open(new SynthesisOptions { Database = Database, Dataset = Sample }, _files, NullLogger.Instance);
 
     /// <summary>One letter of a stored reaction string, changed in the file itself (the string is stored once, in its document).</summary>
     private void FlipOneByteOf(string text)
@@ -77,7 +78,7 @@ public sealed class StartupFaultTests : IDisposable
 
     public void Dispose()
     {
-        ReactionDatabase.Close(Database);
+        _files.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 

@@ -71,15 +71,8 @@ public sealed class TwoServersTests(RealModelServer fixture) : IDisposable
     /// <summary>Kept reactions of the sample, from an import of our own into another file.</summary>
     private int ExpectedKept()
     {
-        var own = Path.Combine(_folder, "expected.db");
-        try
-        {
-            return new ReactionImporter(ReactionDatabase.For(own)).Import(Sample).Version.Kept;
-        }
-        finally
-        {
-            ReactionDatabase.Close(own);
-        }
+        using var databases = new DatabaseFiles(DatabaseOwner.Cli);
+        return new ReactionImporter(databases.For(Path.Combine(_folder, "expected.db"))).Import(Sample).Version.Kept;
     }
 
     public void Dispose()

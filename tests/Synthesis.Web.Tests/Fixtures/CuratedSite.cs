@@ -31,9 +31,12 @@ public sealed class CuratedSite : IAsyncLifetime
     {
         if (Browser.Unavailable is not null) return;
         var database = Path.Combine(_folder, "reactions.db");
-        new ReactionImporter(ReactionDatabase.For(database)).Import(Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json"));
-        var model = TinyModel.Train(database, _folder);
-        ReactionDatabase.Close(database); // one process per database file: the CLI's turn, then the server's
+        string model;
+        using (var databases = new DatabaseFiles(DatabaseOwner.Cli)) // one host per database file: this one's turn, then the CLI's, then the server's
+        {
+            new ReactionImporter(databases.For(database)).Import(Path.Combine(AppContext.BaseDirectory, "Fixtures", "solid-state-sample.json"));
+            model = TinyModel.Train(databases.For(database), _folder);
+        }
         var run = await CliProcess.Run(new Dictionary<string, string?>(), "curate", "run", "--model", model, "--threshold", "0", "--threads", "1", "--db", database);
         if (run.ExitCode != 0) throw new InvalidOperationException($"synthesis curate run exited with {run.ExitCode}: {run.Error}");
 
