@@ -8,8 +8,8 @@ namespace Synthesis.Data.Cleaning;
 /// <summary>
 /// Resolves one source record into a stored <see cref="Reaction"/> and applies the per-record cleaning rules in
 /// this order, recording the first that fails: well-formed record, resolvable amounts and formulas with sane
-/// values, a target of at least two elements, 2–10 precursors, nothing organic; a target's oxygen written as a variable
-/// is balanced with the precursors' charges (<see cref="VariableOxygen"/>). Duplicates need the whole
+/// values, a target of at least two elements, 2–10 precursors, nothing organic; a target's oxygen written as a variable,
+/// or mined as 1 where its cations need more, is balanced with the precursors' charges (<see cref="VariableOxygen"/>). Duplicates need the whole
 /// dataset and are the importer's (<see cref="DuplicateFilter"/>).
 /// </summary>
 public static class ReactionResolver
@@ -18,9 +18,11 @@ public static class ReactionResolver
     /// The cleaning rules' revision, stored with each imported version: a database imported under an older revision
     /// imports the same file again, as a new version. 0: until 2026-11-29; 1: a target's oxygen written as a variable is
     /// balanced (<see cref="VariableOxygen"/>), and the target's formula is stored as a chemist reads it
-    /// (<see cref="RecordedProduct"/>: "BaTiO3", not the text-mined composition's "TiO3Ba").
+    /// (<see cref="RecordedProduct"/>: "BaTiO3", not the text-mined composition's "TiO3Ba"); 2 (2026-11-30): so is an
+    /// oxygen mined as 1 that is fewer than the target's other elements' charges need (<see cref="VariableOxygen.IsLost"/>:
+    /// InGaZnO → InGaZnO4).
     /// </summary>
-    public const int Revision = 1;
+    public const int Revision = 2;
 
     /// <summary>Elements a precursor may share with the target and still look unrelated to it.</summary>
     private static readonly HashSet<string> Ubiquitous = ["O", "C", "H", "N"];
@@ -79,10 +81,12 @@ public static class ReactionResolver
                 Amount = species is null ? 0 : variables.Evaluate(species.Amount ?? "", $"of precursor {formula} in the balanced equation"),
             });
         }
-        if (VariableOxygen.IsWritten(target))
+        var precursorCompositions = reaction.Precursors.Select(p => Composition.From(p.Composition)).ToList();
+        var lost = VariableOxygen.IsLost(target, targetComposition, precursorCompositions);
+        if (lost || VariableOxygen.IsWritten(target))
         {
             reaction.RecordedTarget = targetComposition.ToDictionary(e => e.Key, e => e.Value);
-            (targetComposition, var warning) = VariableOxygen.Balance(targetComposition, reaction.Precursors.Select(p => Composition.From(p.Composition)));
+            (targetComposition, var warning) = VariableOxygen.Balance(targetComposition, precursorCompositions, lost);
             reaction.Warnings.Add(warning);
         }
         reaction.Target = targetComposition.ToDictionary(e => e.Key, e => e.Value);
