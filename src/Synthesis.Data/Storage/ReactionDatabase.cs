@@ -1,4 +1,6 @@
 using LiteDB;
+using Synthesis.Data.Curation;
+using Synthesis.Data.Reactions;
 
 namespace Synthesis.Data.Storage;
 
@@ -20,12 +22,37 @@ public static class ReactionDatabase
         new($"the database {path} is damaged or not a Synthesis database ({e.Message}); " +
             "move it aside and restart (or import) to build it again from the dataset, or restore it from a backup", e);
 
+    /// <summary>
+    /// Builds the mapping of every type the store keeps, nested ones included, on the opening thread. LiteDB 5.0.21 builds
+    /// a type's mapping on its first use and can hand a half-built one to another thread using the type at the same
+    /// moment: a server's first concurrent requests then failed with "Member FinishedUtc not found on BsonMapper" or read
+    /// a source document back empty (litedb-org/LiteDB#2536 and #2563, fixed after 5.0.21; ConcurrentFirstUseTests).
+    /// A type stored in a new collection belongs here.
+    /// </summary>
+    private static void MapStoredTypes(BsonMapper mapper)
+    {
+        mapper.Entity<Reaction>();
+        mapper.Entity<Precursor>();
+        mapper.Entity<Operation>();
+        mapper.Entity<SplitRecord>();
+        mapper.Entity<SourceDocuments.Document>();
+        mapper.Entity<RunRecord>();
+        mapper.Entity<FlagRecord>();
+        mapper.Entity<ModelSignals>();
+        mapper.Entity<RuleFinding>();
+        mapper.Entity<FlagCandidate>();
+        mapper.Entity<FlagNeighbour>();
+        mapper.Entity<ReviewRecord>();
+        mapper.Entity<AuditEntry>();
+    }
+
     /// <summary>Opens <paramref name="path"/> in direct mode with the store's mapping; the caller holds its <see cref="DatabaseLock"/>.</summary>
     internal static LiteDatabase Open(string path)
     {
         // Empty strings stay empty (LiteDB would read them back as null into non-nullable string properties).
         var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false };
         mapper.Entity<VersionRecord>().Id(v => v.Number, autoId: false);
+        MapStoredTypes(mapper);
         LiteDatabase? database = null;
         try
         {
