@@ -43,22 +43,25 @@ public static partial class VariableOxygen
     /// </summary>
     public static bool IsLost(SourceMaterial target, Composition resolved, IReadOnlyList<Composition> precursors)
     {
-        var phases = (target.Composition ?? []).OfType<SourcePhase>().Where(p => p.Elements is { Count: > 0 }).ToList();
-        var formula = target.MaterialFormula ?? "";
-        if (phases.Count != 1 || phases[0].Elements!.GetValueOrDefault("O")?.Trim() != "1" || WrittenOne().IsMatch(formula)) return false;
+        if (OxygenAsMined(target) != "1") return false;
         if (resolved.Elements.Any(e => Anions.Contains(e) || OxoanionCentres.Contains(e) && !precursors.Any(p => p.Contains(e) && p.Contains("O"))))
             return false;
         var needed = PrecursorOxidationStates.BalancingOxygen(resolved, precursors);
-        return needed >= 2.5 || needed >= 2 && !formula.Any(char.IsDigit);
+        return needed >= 2.5 || needed >= 2 && !(target.MaterialFormula ?? "").Any(char.IsDigit);
     }
 
     /// <summary>Whether the target's only phase has the oxygen "1 ± del_O" and its formula writes no 1 after the O.</summary>
-    public static bool IsWritten(SourceMaterial target)
+    public static bool IsWritten(SourceMaterial target) => OxygenAsMined(target) is "1-del_O" or "1+del_O";
+
+    /// <summary>
+    /// The oxygen amount of the target's only phase as the text-mining gives it, without spaces ("1", "1-del_O"); null
+    /// when the target has several phases or no oxygen, or its formula writes a 1 after the O (the paper's own one).
+    /// </summary>
+    private static string? OxygenAsMined(SourceMaterial target)
     {
         var phases = (target.Composition ?? []).OfType<SourcePhase>().Where(p => p.Elements is { Count: > 0 }).ToList();
-        if (phases.Count != 1 || phases[0].Elements!.GetValueOrDefault("O") is not { } oxygen) return false;
-        var amount = oxygen.Replace(" ", "");
-        return amount is "1-del_O" or "1+del_O" && !WrittenOne().IsMatch(target.MaterialFormula ?? "");
+        if (phases.Count != 1 || phases[0].Elements!.GetValueOrDefault("O") is not { } oxygen || WrittenOne().IsMatch(target.MaterialFormula ?? "")) return null;
+        return oxygen.Replace(" ", "");
     }
 
     /// <summary>
