@@ -46,7 +46,12 @@ public class RuleCheckTests
     [InlineData("Cu2O", false)]
     [InlineData("LaMnO3", false)]
     [InlineData("BaTiO3", false)]
-    public void Fragments_and_cation_fractions_that_fill_no_site_are_not_compounds(string target, bool flagged)
+    [InlineData("Na3Zr2Si2PO", true)]
+    [InlineData("La58Ca38MnO3", true)]
+    [InlineData("Ca3SiO4", true)]
+    [InlineData("SrFeO3", false)]
+    [InlineData("Zn0.98Ga0.02O", false)]
+    public void Fragments_cation_fractions_that_fill_no_site_and_unbalanced_charges_are_not_compounds(string target, bool flagged)
     {
         var reaction = Make("r1", target, ["La2O3", "CaCO3", "SrCO3", "MnO2", "Li2CO3", "NiO", "Co3O4", "Al2O3", "BaCO3", "TiO2", "ZnO", "Fe2O3", "Y2O3", "CuO"]);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Synthesis.Chemistry.Charges;
 using Synthesis.Data.Reactions;
 
 namespace Synthesis.Data.Curation.Rules;
@@ -11,7 +12,9 @@ namespace Synthesis.Data.Curation.Rules;
 /// finding is an oxygen content written as a variable and read as 1 ("Y1.6Ba2.3Cu3.3Oy" → O1): exactly one O against
 /// cation amounts of 2.5 or more, or of 2 shared by two or more cations ("La0.35Ca0.65MnOy"), which no oxide has
 /// (Li2O and Cu2O, one cation twice, stay). Since cleaning revision 1 the import gives most such oxygens their value
-/// (<see cref="Cleaning.VariableOxygen"/>); this finding then flags the few it could not, and older imports.
+/// (<see cref="Cleaning.VariableOxygen"/>); this finding then flags the few it could not, and older imports. A fourth
+/// is an oxide or halide whose charges no choice of its cations' states can balance (<see cref="ChargeBalance"/>:
+/// "Na3Zr2Si2PO", "La58Ca38MnO3", "Ca3SiO4"); it is not repeated for an oxygen read as 1, which is its commonest cause.
 /// </summary>
 public static class TargetNotCompound
 {
@@ -34,6 +37,10 @@ public static class TargetNotCompound
         if (OxygenReadAsOne(reaction.Target))
             yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
                 $"one O against {Cations(reaction.Target).ToString("0.###", CultureInfo.InvariantCulture)} of cations: an oxygen content such as 'Oy' or 'O3-δ' read as 1?");
+        else if (ChargeBalance.Of(reaction.Target) is { Balances: false } charges)
+            yield return ReactionFinding.Of(reaction, FlagReason.TargetNotCompound,
+                $"charges cannot balance: the cations give {Amount(charges.Lowest)} to {Amount(charges.Highest)} in the states they take in known solids, " +
+                $"the anions need {Amount(charges.Anions)}: an amount lost or misread?");
         var fractional = reaction.Target.Where(e => !AnionFormers.Contains(e.Key))
             .Select(e => (e.Key, Part: e.Value - Math.Floor(e.Value))).Where(e => e.Part is > Negligible and < 1 - Negligible).ToList();
         if (fractional.Count is >= 2 and <= MaxFractionalCations && !AnySubsetCompletesASite(fractional.Select(e => e.Part).ToArray()))
@@ -57,6 +64,8 @@ public static class TargetNotCompound
         var cations = Cations(product);
         return !others && Math.Abs(oxygen - 1) < 1e-9 && (cations >= OxygenReadAsOneCations || (cations >= 2 - 1e-9 && count >= 3));
     }
+
+    private static string Amount(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static double Cations(IEnumerable<KeyValuePair<string, double>> product) =>
         product.Where(e => !AnionFormers.Contains(e.Key)).Sum(e => e.Value);
