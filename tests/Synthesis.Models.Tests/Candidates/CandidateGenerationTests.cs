@@ -48,6 +48,22 @@ public sealed class CandidateGenerationTests
     }
 
     [Fact]
+    public void AProductWhoseChargesCannotBalanceIsNeverOffered()
+    {
+        // "La5/8Ca3/8MnO3" mined as La58Ca38MnO3: no choice of states balances it, so the literature leaves it out.
+        var literature = new Literature(
+        [
+            Record("subscripts", "10.1/s", "La58Ca38MnO3", "La2O3", "CaCO3", "MnO2"),
+            Record("lcmo", "10.2/l", "La0.625Ca0.375MnO3", "La2O3", "CaCO3", "MnO2"),
+        ]);
+        Assert.Equal(1, literature.Count);
+        Assert.Equal(-1, literature.FindProduct(Composition.Parse("La58Ca38MnO3")));
+        var set = new CandidateGenerator(literature, new CandidateOptions()).Generate(Precursors("La2O3", "CaCO3", "MnO2"), Model("La0.6Ca0.4MnO3"));
+        Assert.Contains(set.Candidates, c => c.Formula == "La0.625Ca0.375MnO3");
+        Assert.DoesNotContain(set.Candidates, c => c.Formula == "La58Ca38MnO3");
+    }
+
+    [Fact]
     public void ModelFractionsRoundToSimpleFormulasNearThem()
     {
         var roundings = ModelRoundings.Near(Composition.Parse("Na0.245Ni0.25O0.505"), 3).Select(c => c.ToFormula()).ToArray();

@@ -1,3 +1,4 @@
+using Synthesis.Chemistry.Charges;
 using Synthesis.Chemistry.Formulas;
 using Synthesis.Data.Curation.Rules;
 
@@ -34,12 +35,14 @@ public sealed class Literature
     private readonly ThreadLocal<int[]> _sharedCounts, _touched, _byCount;
 
     /// <param name="records">
-    /// the stored reactions; those whose product reads as an oxide with its oxygen content read as 1 ("YBa2Cu3Ox" stored
-    /// as YBa2Cu3O: <see cref="TargetNotCompound.OxygenReadAsOne"/>) are left out, as no chemist would be offered them
+    /// the stored reactions; those whose product is no compound as written are left out, as no chemist would be offered
+    /// them: an oxide with its oxygen content read as 1 ("YBa2Cu3Ox" stored as YBa2Cu3O:
+    /// <see cref="TargetNotCompound.OxygenReadAsOne"/>), and an oxide or halide whose charges cannot balance ("La58Ca38MnO3",
+    /// "Ca3SiO4": <see cref="ChargeBalance"/>)
     /// </param>
     public Literature(IEnumerable<LiteratureRecord> records)
     {
-        _records = records.Where(r => !TargetNotCompound.OxygenReadAsOne(r.Product)).ToArray();
+        _records = records.Where(r => IsCompound(r.Product)).ToArray();
         _ids = _records.Select(r => r.Id).ToHashSet();
         _precursorKeysInOrder = _records.Select(r => r.Precursors.Select(CompositionKeys.Precursor).ToArray()).ToArray();
         _precursorKeys = _precursorKeysInOrder.Select(keys => keys.Distinct().ToArray()).ToArray();
@@ -231,6 +234,10 @@ public sealed class Literature
     /// <summary>Records made from the same cation set as the query (whatever their salts), at most <paramref name="take"/>, excluded ones skipped.</summary>
     public IReadOnlyList<int> SameCationSet(IReadOnlyList<Composition> precursors, Func<int, bool> excluded, int take) =>
         _byCationSet.GetValueOrDefault(CompositionKeys.CationSet(precursors), []).Where(r => !excluded(r)).Take(take).ToArray();
+
+    /// <summary>Whether a recorded product is a compound as written, and so one the literature may offer.</summary>
+    public static bool IsCompound(Composition product) =>
+        !TargetNotCompound.OxygenReadAsOne(product) && ChargeBalance.Of(product) is not { Balances: false };
 
     private Dictionary<string, int[]> Postings(Func<int, IEnumerable<string>> keys) =>
         Enumerable.Range(0, _records.Length).SelectMany(i => keys(i).Select(k => (Key: k, Record: i)))
