@@ -9,8 +9,11 @@ namespace Synthesis.Models.Curation;
 /// </summary>
 public static class ScoreFile
 {
-    /// <summary>2 (2026-11-29): a record's own paper no longer feeds its candidates; scores from before flagged too little.</summary>
-    public const int Revision = 2;
+    /// <summary>
+    /// 2 (2026-11-29): a record's own paper no longer feeds its candidates; scores from before flagged too little.
+    /// 3 (2026-11-30): products whose charges cannot balance no longer feed the candidates (<see cref="Reactions.Candidates.Literature.IsCompound"/>).
+    /// </summary>
+    public const int Revision = 3;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
