@@ -7,9 +7,9 @@ namespace Synthesis.Chemistry.Charges;
 /// fractions read as subscripts ("La58Ca38MnO3"), a batch or composite run together ("Li1.6Al1.6Ge0.8P1.6O46.6").
 /// </summary>
 /// <remarks>
-/// Only oxides, halides and their mixtures are judged. A formula with N, S, Se, Te or As is left alone (null): those
-/// anions take several charges, and many such compounds are metallic (Ti2AlN, LaFeAsO, CoSb3 skutterudites), as are
-/// the intermetallics without any anion. So is one with an element <see cref="CationStates"/> does not know.
+/// Only oxides, halides and their mixtures are judged. A formula with N, S, Se or Te is left alone (null): those
+/// anions take several charges, and many such compounds are metallic (Ti2AlN, CoSb3 skutterudites doped with Te), as
+/// are the intermetallics without any anion. So is one with an element <see cref="CationStates"/> does not know.
 /// </remarks>
 public static class ChargeBalance
 {
@@ -20,7 +20,7 @@ public static class ChargeBalance
     public const double Tolerance = 0.1;
 
     private static readonly Dictionary<string, int> AnionCharge = new() { ["O"] = 2, ["F"] = 1, ["Cl"] = 1, ["Br"] = 1, ["I"] = 1 };
-    private static readonly HashSet<string> LeftAlone = ["N", "S", "Se", "Te", "As"];
+    private static readonly HashSet<string> LeftAlone = ["N", "S", "Se", "Te"];
 
     /// <summary>The range of charge the cations can give and the charge of the anions; null where the formula is not judged.</summary>
     public static ChargeRange? Of(IEnumerable<KeyValuePair<string, double>> composition)
