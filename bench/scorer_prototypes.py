@@ -47,6 +47,19 @@ def tensors(groups, width):
     return torch.tensor(x), torch.tensor(y), torch.tensor(mask), torch.tensor(z)
 
 
+def standardised(learn, test, width):
+    """Both sides' tensors, candidate and reaction features scaled by the learning side's mean and spread (bias column kept)."""
+    xt, yt, mt, zt = tensors(learn, width)
+    xe, _, me, ze = tensors(test, width)
+    flat = xt[mt]
+    mean, scale = flat.mean(0), flat.std(0, unbiased=False)
+    scale[scale < 1e-9] = 1
+    zmean, zscale = zt.mean(0), zt.std(0, unbiased=False)
+    zscale[zscale < 1e-9] = 1
+    zmean[0], zscale[0] = 0, 1
+    return ((xt - mean) / scale, yt, mt, (zt - zmean) / zscale), ((xe - mean) / scale, me, (ze - zmean) / zscale)
+
+
 def l1(a, b):
     return sum(abs(a.get(k, 0) - b.get(k, 0)) for k in set(a) | set(b))
 
@@ -157,15 +170,7 @@ def main():
     names, data = load(SOURCE)
     learn, test = data["validation"] + data["train"], data["test"]
     width = len(names)
-    xt, yt, mt, zt = tensors(learn, width)
-    xe, ye, me, ze = tensors(test, width)
-    flat = xt[mt]
-    mean, scale = flat.mean(0), flat.std(0, unbiased=False)
-    scale[scale < 1e-9] = 1
-    zmean, zscale = zt.mean(0), zt.std(0, unbiased=False)
-    zscale[zscale < 1e-9] = 1
-    zmean[0], zscale[0] = 0, 1
-    xt, xe, zt, ze = (xt - mean) / scale, (xe - mean) / scale, (zt - zmean) / zscale, (ze - zmean) / zscale
+    (xt, yt, mt, zt), (xe, me, ze) = standardised(learn, test, width)
     validation = len(data["validation"])
     seen = torch.zeros(xt.shape[0], xt.shape[1], 1)
     seen[validation:] = 1

@@ -47,18 +47,6 @@ def per_reaction(groups, owner, values):
     return out
 
 
-def standardised(learn, test, width):
-    xt, yt, mt, zt = sp.tensors(learn, width)
-    xe, _, me, ze = sp.tensors(test, width)
-    flat = xt[mt]
-    mean, scale = flat.mean(0), flat.std(0, unbiased=False)
-    scale[scale < 1e-9] = 1
-    zmean, zscale = zt.mean(0), zt.std(0, unbiased=False)
-    zscale[zscale < 1e-9] = 1
-    zmean[0], zscale[0] = 0, 1
-    return ((xt - mean) / scale, yt, mt, (zt - zmean) / zscale), ((xe - mean) / scale, me, (ze - zmean) / zscale)
-
-
 def with_column(x, scores):
     column = torch.zeros(x.shape[0], x.shape[1], 1)
     for i, s in enumerate(scores):
@@ -92,7 +80,7 @@ def main():
     names, data = sp.load(SOURCE)
     learn, test = data["validation"] + data["train"], data["test"]
     width = len(names)
-    (xt, yt, mt, zt), (xe, me, ze) = standardised(learn, test, width)
+    (xt, yt, mt, zt), (xe, me, ze) = sp.standardised(learn, test, width)
     fold = np.random.RandomState(0).randint(0, FOLDS, len(learn))
     rows = []
 
